@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { parseCookie } from 'cookie';
+import express, { type Request, type Response } from 'express';
+import helmet from 'helmet';
+import type { DataSource } from 'typeorm';
+import type { Env } from '../config/env';
+import { localeFromHeader, toLocale } from '../common/i18n';
+import { logger } from '../common/logger';
+import { sessionService } from '../modules/auth/session.service';
+import { SESSION_COOKIE } from '../modules/auth/tokens';
+import { buildContext, type Context } from './context';
+import { formatError } from './format-error';
+import { buildAppSchema } from './schema';
+
+const REQUEST_ID_RE = /^[A-Za-z0-9-]{8,64}$/;
+
+const tokenOf = (req: Request): string | undefined => {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice(7).trim();
+  return req.headers.cookie ? parseCookie(req.headers.cookie)[SESSION_COOKIE] : undefined;
+};
+
+export const createContext = async (req: Request, res: Response, env: Env): Promise<Context> => {
+  const { actor, expired } = await sessionService.authenticate(tokenOf(req));
+  return buildContext({
+    actor,
+    sessionExpired: expired,
+    sessionId: actor?.sessionId ?? null,
+    locale: actor ? toLocale(actor.locale) : localeFromHeader(req.headers['accept-language']),
+    request: { requestId: String(res.locals.requestId), ip: req.ip ?? '', userAgent: req.headers['user-agent'] ?? '' },
+    cookies: {
+      set: (name, value, { maxAgeSeconds }) =>
+        res.cookie(name, value, {
+          httpOnly: true, sameSite: 'lax', secure: env.cookieSecure, path: '/',
+          ...(maxAgeSeconds ? { maxAge: maxAgeSeconds * 1000 } : {}),
+        }),
+      clear: (name) => res.clearCookie(name, { httpOnly: true, sameSite: 'lax', secure: env.cookieSecure, path: '/' }),
+    },
+  });
+};
+
+export type RunningServer = { httpServer: http.Server; url: string; stop: () => Promise<void> };
+
+export const startHttpServer = async (env: Env, dataSource: DataSource, port = env.port): Promise<RunningServer> => {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', env.trustProxy);
+  const httpServer = http.createServer(app);
+
+  const apollo = new ApolloServer<Context>({
+    schema: await buildAppSchema(),
+    formatError,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.use((req, res, next) => {
+    const incoming = req.headers['x-request-id'];
+    res.locals.requestId = typeof incoming === 'string' && REQUEST_ID_RE.test(incoming) ? incoming : randomUUID();
+    res.setHeader('x-request-id', res.locals.requestId as string);
+    next();
+  });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"], // the UI kit sets inline styles
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: env.cookieSecure ? [] : null,
+        },
+      },
+      hsts: env.cookieSecure,
+    }),
+  );
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ok', database: 'up' });
+    } catch {
+      res.status(503).json({ status: 'error', database: 'down' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: ({ req, res }) => createContext(req, res, env) }),
+  );
+
+  // The built web app, with index.html for every client-side route.
+  const index = path.join(env.webDist, 'index.html');
+  if (fs.existsSync(index)) {
+    app.use('/assets', express.static(path.join(env.webDist, 'assets'), { immutable: true, maxAge: '365d' }));
+    app.use(express.static(env.webDist, { index: false }));
+    app.get(/^\/(?!graphql|api\/|healthz).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(index);
+    });
+  } else {
+    logger.warn({ webDist: env.webDist }, 'web app not built: serving the API only');
+  }
+
+  await new Promise<void>((resolve) => httpServer.listen(port, resolve));
+  const address = httpServer.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    httpServer,
+    url: `http://localhost:${actualPort}`,
+    stop: async () => {
+      await apollo.stop();
+    },
+  };
+};

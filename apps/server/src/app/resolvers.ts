@@ -1,0 +1,15 @@
+import type { NonEmptyArray } from 'type-graphql';
+import { AdminUnitResolver, AgencyResolver } from '../modules/admin-units/admin-unit.resolver';
+import { AuditEventResolver } from '../modules/audit/audit-event.resolver';
+import { SessionResolver } from '../modules/auth/session.resolver';
+import { ChildCircumstanceResolver, ChildResolver } from '../modules/children/child.resolver';
+
+// The single list of resolver classes.
+export const RESOLVERS: NonEmptyArray<Function> = [
+  SessionResolver,
+  AdminUnitResolver,
+  AgencyResolver,
+  ChildResolver,
+  ChildCircumstanceResolver,
+  AuditEventResolver,
+];

@@ -1,0 +1,66 @@
+import path from 'node:path';
+
+// Configuration, parsed once at boot. A bad value stops the process with a clear message.
+export type Env = {
+  nodeEnv: string;
+  production: boolean;
+  port: number;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPgPort: number;
+  webDist: string;
+  seedDemo: boolean;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  apiTokenDays: number;
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  loginMaxFailuresPerUser: number;
+  loginMaxFailuresPerIp: number;
+  loginWindowMinutes: number;
+  logLevel: string;
+};
+
+const int = (name: string, fallback: number): number => {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+};
+
+const bool = (name: string, fallback: boolean): boolean => {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new Error(`${name} must be true or false, got "${raw}"`);
+};
+
+const repoRoot = path.resolve(__dirname, '../../../..');
+
+export const loadEnv = (): Env => {
+  const nodeEnv = process.env.NODE_ENV ?? 'development';
+  const production = nodeEnv === 'production';
+  return {
+    nodeEnv,
+    production,
+    port: int('PORT', 4000),
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    dataDir: path.resolve(process.env.DATA_DIR ?? path.join(repoRoot, '.data')),
+    embeddedPgPort: int('EMBEDDED_PG_PORT', 54329),
+    webDist: path.resolve(process.env.WEB_DIST ?? path.join(repoRoot, 'apps/web/dist')),
+    seedDemo: bool('SEED_DEMO', !production),
+    sessionIdleMinutes: int('SESSION_IDLE_MINUTES', 30),
+    sessionAbsoluteHours: int('SESSION_ABSOLUTE_HOURS', 12),
+    apiTokenDays: int('API_TOKEN_DAYS', 90),
+    cookieSecure: bool('COOKIE_SECURE', production),
+    trustProxy: bool('TRUST_PROXY', false),
+    loginMaxFailuresPerUser: int('LOGIN_MAX_FAILURES_PER_USER', 5),
+    loginMaxFailuresPerIp: int('LOGIN_MAX_FAILURES_PER_IP', 20),
+    loginWindowMinutes: int('LOGIN_WINDOW_MINUTES', 15),
+    logLevel: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
+  };
+};
+
+export const env: Env = loadEnv();

@@ -1,0 +1,13 @@
+import { AdminUnitEntity } from '../modules/admin-units/admin-unit.entity';
+import { AgencyEntity } from '../modules/admin-units/agency.entity';
+import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { UserEntity } from '../modules/auth/user.entity';
+import { SessionEntity } from '../modules/auth/session.entity';
+import { CaregiverEntity } from '../modules/children/caregiver.entity';
+import { ChildCircumstanceEntity } from '../modules/children/child-circumstance.entity';
+import { ChildEntity } from '../modules/children/child.entity';
+
+export const ENTITIES = [
+  AdminUnitEntity, AgencyEntity, UserEntity, SessionEntity, AuditEventEntity, ChildEntity, CaregiverEntity,
+  ChildCircumstanceEntity,
+];

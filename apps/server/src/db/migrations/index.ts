@@ -1,0 +1,4 @@
+import { Foundation1764374400000 } from './1764374400000-foundation';
+
+// In order. Never edit a migration that has landed: add a new one.
+export const MIGRATIONS = [Foundation1764374400000];

@@ -1,0 +1,35 @@
+import type { DataSource } from 'typeorm';
+import { Role } from '@cp/schema';
+import type { Logger } from 'pino';
+import { hashPassword } from '../../modules/auth/session.service';
+import { importAdminUnits, type AdminUnitsFile } from './admin-units.import';
+import { seedDemo } from './demo.seed';
+import laiChau from './data/lai-chau-admin-units.json';
+
+export type SeedOptions = { demo: boolean; production: boolean; adminPassword?: string };
+
+// Runs once, on an empty database: reference data always; demo accounts and children only
+// outside production; in production, a first admin account from ADMIN_PASSWORD when given.
+export const seedIfEmpty = async (dataSource: DataSource, options: SeedOptions, logger: Logger): Promise<void> => {
+  await dataSource.transaction(async (tx) => {
+    // One process seeds; others starting at the same time wait here and then find data.
+    await tx.query('SELECT pg_advisory_xact_lock(727001)');
+    const [{ n }] = (await tx.query('SELECT count(*)::int AS n FROM admin_unit')) as [{ n: number }];
+    if (n > 0) return;
+    const units = await importAdminUnits(tx, laiChau as AdminUnitsFile);
+    logger.info('imported the administrative units of Lai Châu');
+    if (options.demo && options.production) {
+      logger.error('refusing to create demo accounts with NODE_ENV=production');
+    } else if (options.demo) {
+      await seedDemo(tx, units);
+      logger.info('created demo accounts (password demo-2021) and demo children');
+    }
+    if (options.production && options.adminPassword) {
+      await tx.query(
+        `INSERT INTO app_user (username, full_name, password_hash, role, jurisdiction_id) VALUES ('admin', 'Administrator', $1, $2, $3)`,
+        [await hashPassword(options.adminPassword), Role.ADMIN, units.provinceId],
+      );
+      logger.info('created the first admin account from ADMIN_PASSWORD');
+    }
+  });
+};
