@@ -77,7 +77,7 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const KEY_CHECKS: Record<string, (key: string) => boolean> = {
   text: () => true,
   date: (key) => /^\d{4}-\d{2}-\d{2}$/.test(key),
-  timestamptz: (key) => !Number.isNaN(Date.parse(key.replace(' ', 'T'))),
+  timestamptz: (key) => /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/.test(key),
 };
 
 // Decodes a [sortKey, uuid] cursor, checking both parts before they reach SQL.
