@@ -19,7 +19,7 @@ test('a commune officer registers a child, finds her without diacritics; another
   await page.getByLabel('Họ và tên').fill('Nguyễn Thị Hoà');
   await page.getByLabel('Ngày sinh').fill('01/05/2015');
   await page.keyboard.press('Escape');
-  await page.getByLabel('Giới tính').click();
+  await page.getByRole('combobox', { name: 'Giới tính' }).click();
   await page.getByRole('option', { name: 'Nữ' }).click();
   await page.getByRole('button', { name: 'Lưu' }).click();
   await expect(page).toHaveURL(/\/children\/[0-9a-f-]{36}$/);
@@ -37,7 +37,7 @@ test('a commune officer registers a child, finds her without diacritics; another
   await signIn(page, 'commune2.officer');
   await page.getByRole('link', { name: 'Danh sách trẻ em' }).first().click();
   await page.getByLabel('Tìm kiếm').fill('nguyen thi hoa');
-  await expect(page.getByText('Không tìm thấy trẻ em nào')).toBeVisible();
+  await expect(page.getByText('Không có trẻ em nào phù hợp.')).toBeVisible();
   await expect(page.getByText('Nguyễn Thị Hoà')).toHaveCount(0);
 });
 

@@ -1,0 +1,33 @@
+import { Permission } from '@cp/schema';
+import type { Translations } from '../../i18n/vi';
+
+export type NavItem = {
+  to: string;
+  label: `nav.${keyof Translations['nav']}`;
+  // Shown only to users whose me.permissions include it (the server enforces it again).
+  permission?: Permission;
+  isActive: (pathname: string) => boolean;
+  // Declared but not shown yet: the page behind it is not built.
+  hidden?: boolean;
+};
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/', label: 'nav.home', isActive: (p) => p === '/' },
+  {
+    to: '/children',
+    label: 'nav.children',
+    permission: Permission.CHILD_READ,
+    // A child's own page belongs to the list; the register page has its own item.
+    isActive: (p) => p === '/children' || (p.startsWith('/children/') && p !== '/children/new'),
+  },
+  {
+    to: '/children/new',
+    label: 'nav.registerChild',
+    permission: Permission.CHILD_WRITE,
+    isActive: (p) => p === '/children/new',
+  },
+  { to: '/audit', label: 'nav.audit', permission: Permission.AUDIT_READ, isActive: (p) => p.startsWith('/audit'), hidden: true },
+];
+
+export const visibleNavItems = (permissions: readonly string[]): NavItem[] =>
+  NAV_ITEMS.filter((item) => !item.hidden && (!item.permission || permissions.includes(item.permission)));

@@ -1,0 +1,74 @@
+import type { ApolloClient } from '@apollo/client';
+import { createQueryPreloader } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { createBrowserRouter } from 'react-router-dom';
+import { NotFoundRoute, RouteErrorBoundary } from './routes/error-boundary';
+import type { RouteDeps } from './routes/deps';
+import { PageLoader } from './ui/PageLoader';
+
+// Shown while the first page's code and data load; a bare spinner, so the entry chunk stays small.
+const HydrateFallback = () => {
+  const { t } = useTranslation();
+  return <PageLoader label={t('common.loading')} />;
+};
+
+// Every page is its own chunk (react-router `lazy`): the login page downloads neither the
+// app shell nor the children pages, and each page brings its own query and components.
+export const createAppRouter = (client: ApolloClient) => {
+  const deps: RouteDeps = { client, preloadQuery: createQueryPreloader(client) };
+
+  return createBrowserRouter([
+    {
+      path: '/login',
+      HydrateFallback,
+      ErrorBoundary: RouteErrorBoundary,
+      lazy: async () => ({ Component: (await import('./routes/login')).LoginRoute }),
+    },
+    {
+      id: 'root',
+      path: '/',
+      HydrateFallback,
+      ErrorBoundary: RouteErrorBoundary,
+      lazy: async () => {
+        const { RootRoute, rootLoader } = await import('./routes/root');
+        return { Component: RootRoute, loader: rootLoader(deps) };
+      },
+      children: [
+        {
+          // Pathless: a failing page renders its error inside the shell, with the navigation still there.
+          ErrorBoundary: RouteErrorBoundary,
+          children: [
+            {
+              index: true,
+              lazy: async () => ({ Component: (await import('./routes/home')).HomeRoute }),
+            },
+            {
+              path: 'children',
+              lazy: async () => {
+                const { ChildrenRoute, childrenRouteLoader } = await import('./routes/children/index');
+                return { Component: ChildrenRoute, loader: childrenRouteLoader(deps) };
+              },
+            },
+            {
+              path: 'children/new',
+              lazy: async () => {
+                const { NewChildRoute, newChildRouteLoader } = await import('./routes/children/new');
+                return { Component: NewChildRoute, loader: newChildRouteLoader(deps) };
+              },
+            },
+            {
+              path: 'children/:childId',
+              lazy: async () => {
+                const { ChildRoute, childRouteLoader } = await import('./routes/children/child');
+                return { Component: ChildRoute, loader: childRouteLoader(deps) };
+              },
+            },
+            { path: '*', Component: NotFoundRoute },
+          ],
+        },
+      ],
+    },
+  ]);
+};
+
+export type AppRouter = ReturnType<typeof createAppRouter>;

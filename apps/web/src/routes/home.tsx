@@ -1,0 +1,32 @@
+import { Card, SimpleGrid, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../auth/session';
+import { useEnumLabel } from '../i18n/hooks';
+import { Page } from '../ui/Page';
+
+export const HomeRoute = () => {
+  const { t } = useTranslation();
+  const me = useSession();
+  const enumLabel = useEnumLabel();
+
+  const facts = [
+    { label: t('home.role'), value: enumLabel('Role', me.role) },
+    { label: t('home.jurisdiction'), value: me.jurisdiction?.name ?? t('home.noJurisdiction') },
+    ...(me.agency ? [{ label: t('home.agency'), value: me.agency.name }] : []),
+  ];
+
+  return (
+    <Page title={t('home.greeting', { name: me.fullName })}>
+      <SimpleGrid cols={{ base: 1, sm: facts.length }} spacing="sm">
+        {facts.map((fact) => (
+          <Card key={fact.label} withBorder padding="md">
+            <Text size="sm" c="dimmed">
+              {fact.label}
+            </Text>
+            <Text fw={500}>{fact.value}</Text>
+          </Card>
+        ))}
+      </SimpleGrid>
+    </Page>
+  );
+};
