@@ -1,9 +1,12 @@
 import type { DataSource } from 'typeorm';
 
-// Records tests create; the reference data (units, agencies, demo users) stays.
-const RECORD_TABLES = ['child_circumstance', 'caregiver', 'child', 'client_mutation', 'audit_event', 'auth_session', 'login_failure'];
+// Tables of reference data that the seed fills once per run and tests only read. Every other
+// table holds records that tests create, and is emptied before each test.
+const KEEP = new Set(['_migrations', 'admin_unit', 'admin_unit_successor', 'agency', 'app_user']);
 
 export const resetRecords = async (dataSource: DataSource): Promise<void> => {
-  await dataSource.query(`TRUNCATE ${RECORD_TABLES.join(', ')} RESTART IDENTITY`);
+  const rows: { tablename: string }[] = await dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`);
+  const tables = rows.map((r) => r.tablename).filter((t) => !KEEP.has(t));
+  if (tables.length) await dataSource.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY`);
   await dataSource.query(`DELETE FROM admin_unit WHERE source = 'test'`);
 };
