@@ -6,6 +6,8 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-post
 import { migrate } from './db/migrate';
 import { seedIfEmpty } from './db/seed/seed';
 import { startHttpServer } from './app/http';
+import { startJobs, type JobRunner } from './jobs/job-runner';
+import { JOBS } from './jobs/jobs';
 
 const main = async (): Promise<void> => {
   const started = Date.now();
@@ -23,6 +25,7 @@ const main = async (): Promise<void> => {
   if (env.seedDemo || env.production) {
     await seedIfEmpty(dataSource, { demo: env.seedDemo, production: env.production, adminPassword: process.env.ADMIN_PASSWORD }, logger);
   }
+  const jobs: JobRunner | null = env.runJobs && JOBS.length ? await startJobs(url, JOBS, logger) : null;
   const server = await startHttpServer(env, dataSource);
   logger.info({ url: server.url, pgVersion, embedded: Boolean(embedded), ms: Date.now() - started }, 'child-protection is up');
 
@@ -31,6 +34,7 @@ const main = async (): Promise<void> => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    await jobs?.stop().catch((err: unknown) => logger.error({ err }, 'jobs stop failed'));
     await server.stop().catch((err: unknown) => logger.error({ err }, 'http stop failed'));
     await dataSource.destroy().catch((err: unknown) => logger.error({ err }, 'pool close failed'));
     await embedded?.stop().catch((err: unknown) => logger.error({ err }, 'embedded postgres stop failed'));

@@ -3,6 +3,7 @@ import { AdminUnitResolver, AgencyResolver } from '../modules/admin-units/admin-
 import { AuditEventResolver } from '../modules/audit/audit-event.resolver';
 import { SessionResolver } from '../modules/auth/session.resolver';
 import { ChildCircumstanceResolver, ChildResolver } from '../modules/children/child.resolver';
+import { NotificationResolver } from '../modules/notifications/notification.resolver';
 
 // The single list of resolver classes.
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -12,4 +13,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ChildResolver,
   ChildCircumstanceResolver,
   AuditEventResolver,
+  NotificationResolver,
 ];

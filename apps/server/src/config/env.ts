@@ -19,6 +19,7 @@ export type Env = {
   loginMaxFailuresPerIp: number;
   loginWindowMinutes: number;
   logLevel: string;
+  runJobs: boolean;
 };
 
 const int = (name: string, fallback: number): number => {
@@ -59,6 +60,7 @@ export const loadEnv = (): Env => {
     loginMaxFailuresPerUser: int('LOGIN_MAX_FAILURES_PER_USER', 5),
     loginMaxFailuresPerIp: int('LOGIN_MAX_FAILURES_PER_IP', 20),
     loginWindowMinutes: int('LOGIN_WINDOW_MINUTES', 15),
+    runJobs: bool('RUN_JOBS', true),
     logLevel: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
   };
 };

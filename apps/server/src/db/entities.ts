@@ -6,8 +6,9 @@ import { SessionEntity } from '../modules/auth/session.entity';
 import { CaregiverEntity } from '../modules/children/caregiver.entity';
 import { ChildCircumstanceEntity } from '../modules/children/child-circumstance.entity';
 import { ChildEntity } from '../modules/children/child.entity';
+import { NotificationEntity } from '../modules/notifications/notification.entity';
 
 export const ENTITIES = [
   AdminUnitEntity, AgencyEntity, UserEntity, SessionEntity, AuditEventEntity, ChildEntity, CaregiverEntity,
-  ChildCircumstanceEntity,
+  ChildCircumstanceEntity, NotificationEntity,
 ];

@@ -1,0 +1,26 @@
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import { TIME_ZONE } from '../common/dates';
+
+// A scheduled job: `cron` in Asia/Ho_Chi_Minh. pg-boss keeps schedules and jobs in PostgreSQL
+// (schema `pgboss`), so with several API processes each run happens once, in one of them.
+export type JobDefinition = { name: string; cron: string; run: () => Promise<void> };
+
+export type JobRunner = { stop: () => Promise<void> };
+
+export const startJobs = async (databaseUrl: string, jobs: JobDefinition[], logger: Logger): Promise<JobRunner> => {
+  const boss = new PgBoss({ connectionString: databaseUrl, max: 2 });
+  boss.on('error', (err) => logger.error({ err }, 'job queue error'));
+  await boss.start();
+  for (const job of jobs) {
+    await boss.createQueue(job.name);
+    await boss.schedule(job.name, job.cron, {}, { tz: TIME_ZONE });
+    await boss.work(job.name, async () => {
+      const started = Date.now();
+      await job.run();
+      logger.info({ job: job.name, ms: Date.now() - started }, 'job done');
+    });
+  }
+  logger.info({ jobs: jobs.map((j) => j.name) }, 'scheduled jobs started');
+  return { stop: () => boss.stop({ graceful: true, timeout: 5000 }) };
+};
