@@ -9,13 +9,14 @@ type Missed = { id: string; kind: string; unit_path: string; responsible_role: s
 // commune chair (in-app). Runs in one transaction: a crash leaves nothing half-notified.
 export const markMissedDeadlines = async (now: Date = new Date()): Promise<number> =>
   db().transaction(async (tx) => {
-    const missed: Missed[] = await tx.query(
+    // UPDATE ... RETURNING comes back from TypeORM as [rows, affected]
+    const [missed] = (await tx.query(
       `UPDATE deadline d SET missed_at = $1
         WHERE d.met_at IS NULL AND d.cancelled_at IS NULL AND d.missed_at IS NULL AND d.due_at < $1
        RETURNING d.id, d.kind, d.unit_path, d.responsible_role, d.responsible_user_id, d.case_id, d.abuse_report_id AS report_id,
          coalesce((SELECT code FROM protection_case WHERE id = d.case_id), (SELECT code FROM abuse_report WHERE id = d.abuse_report_id)) AS code`,
       [now],
-    );
+    )) as [Missed[], number];
     for (const d of missed) {
       // Users whose jurisdiction contains the record: the responsible role (unless a person is
       // assigned) and the commune chair.
