@@ -35,7 +35,7 @@ const submit = async (over: Record<string, unknown> = {}, as: DemoUser = 'commun
   return r.data!.submitAbuseReport;
 };
 
-type Case = { id: string; status: string; version: number; deadlines: { kind: string; dueAt: string; state: string }[] };
+type Case = { id: string; status: string; version: number; emergency?: boolean; deadlines: { kind: string; dueAt: string; state: string }[] };
 const openCase = async (reportId: string) => {
   const r = await run<{ openCase: Case }>(OPEN, 'commune1.officer', { input: { childId, abuseReportId: reportId, level: 'INTERVENTION' } });
   expect(r.errors).toBeUndefined();
