@@ -69,6 +69,6 @@ export const renderHtml = (doc: FormDocument): string => {
 ${doc.subtitle ? `<h2>${escape(doc.subtitle)}</h2>` : ''}
 ${doc.sections.map(section).join('\n')}
 <div class="signature"><b>${escape(doc.signature.title)}</b><br><i>(Ký, ghi rõ họ tên)</i><div class="name">${escape(doc.signature.name ?? '')}</div></div>
-<p class="no-print"><button onclick="window.print()">In / Print</button></p>
+<p class="no-print"><small>Ctrl+P: in / print</small></p>
 </body></html>`;
 };
