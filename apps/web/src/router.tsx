@@ -98,6 +98,13 @@ export const createAppRouter = (client: ApolloClient) => {
                 return { Component: CaseRoute, loader: caseRouteLoader(deps) };
               },
             },
+            {
+              path: 'settings/holidays',
+              lazy: async () => {
+                const { HolidaysRoute, holidaysRouteLoader } = await import('./routes/settings/holidays');
+                return { Component: HolidaysRoute, loader: holidaysRouteLoader(deps) };
+              },
+            },
             { path: '*', Component: NotFoundRoute },
           ],
         },

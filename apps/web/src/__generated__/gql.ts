@@ -32,13 +32,17 @@ type Documents = {
     "\n  mutation RegisterChild($input: RegisterChildInput!) {\n    registerChild(input: $input) {\n      id\n      ...ChildDetails_child\n    }\n  }\n": typeof types.RegisterChildDocument,
     "\n  mutation UpdateChild($input: UpdateChildInput!) {\n    updateChild(input: $input) {\n      id\n      ...ChildDetails_child\n    }\n  }\n": typeof types.UpdateChildDocument,
     "\n  query VillageOptions($communeId: ID!) {\n    adminUnits(parentId: $communeId, level: VILLAGE) {\n      id\n      name\n    }\n  }\n": typeof types.VillageOptionsDocument,
+    "\n  mutation SavePublicHoliday($day: Date!, $name: String!, $kind: String!, $source: String) {\n    savePublicHoliday(day: $day, name: $name, kind: $kind, source: $source) { day name kind source }\n  }\n": typeof types.SavePublicHolidayDocument,
+    "\n  mutation DeletePublicHoliday($day: Date!) {\n    deletePublicHoliday(day: $day)\n  }\n": typeof types.DeletePublicHolidayDocument,
+    "\n  mutation UpdateDeadlineRule($kind: DeadlineKind!, $clock: String!, $amount: Int!, $dueSoonHours: Int!) {\n    updateDeadlineRule(kind: $kind, clock: $clock, amount: $amount, dueSoonHours: $dueSoonHours) { kind clock amount dueSoonHours }\n  }\n": typeof types.UpdateDeadlineRuleDocument,
     "\n  mutation LinkAbuseReport($id: ID!, $childId: ID!, $expectedVersion: Int!) {\n    linkAbuseReport(id: $id, childId: $childId, expectedVersion: $expectedVersion) {\n      id\n      version\n      child {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.LinkAbuseReportDocument,
     "\n  mutation CloseAbuseReport($id: ID!, $reason: String!, $expectedVersion: Int!) {\n    closeAbuseReport(id: $id, reason: $reason, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CloseAbuseReportDocument,
     "\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.OpenCaseDocument,
     "\n  mutation SubmitAbuseReport($input: SubmitAbuseReportInput!) {\n    submitAbuseReport(input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.SubmitAbuseReportDocument,
     "\n  query UnreadNotifications {\n    unreadNotificationCount\n    myNotifications(unreadOnly: true, first: 20) { id message createdAt }\n  }\n": typeof types.UnreadNotificationsDocument,
     "\n  mutation MarkNotificationsRead {\n    markNotificationsRead\n  }\n": typeof types.MarkNotificationsReadDocument,
-    "\n  query AssignedMeasures {\n    assignedMeasures { id level description dueOn status caseCode communeName childInitials childAgeYears }\n  }\n": typeof types.AssignedMeasuresDocument,
+    "\n  query AssignedMeasures {\n    assignedMeasures { id level description dueOn status outcome caseCode communeName childInitials childAgeYears }\n  }\n": typeof types.AssignedMeasuresDocument,
+    "\n  mutation RecordAssignedMeasureOutcome($measureId: ID!, $status: MeasureStatus!, $outcome: String) {\n    recordAssignedMeasureOutcome(measureId: $measureId, status: $status, outcome: $outcome) { id status outcome }\n  }\n": typeof types.RecordAssignedMeasureOutcomeDocument,
     "\n  query MyWorklist {\n    myWorklist {\n      title\n      case { id code }\n      abuseReport { id code }\n      deadline { id kind dueAt metAt state }\n    }\n  }\n": typeof types.MyWorklistDocument,
     "\n  query CaseRoute($id: ID!) {\n    case(id: $id) { ...CasePage_case }\n    agencies { id name }\n  }\n": typeof types.CaseRouteDocument,
     "\n  query CasesRoute($first: Int) {\n    cases(first: $first) {\n      totalCount\n      nodes { id code status receivedAt emergency child { id fullName } commune { id name } }\n    }\n  }\n": typeof types.CasesRouteDocument,
@@ -48,6 +52,7 @@ type Documents = {
     "\n  query ReportsRoute($first: Int) {\n    abuseReports(first: $first) {\n      totalCount\n      nodes {\n        id\n        code\n        receivedAt\n        channel\n        status\n        childName\n        initialAssessmentDueAt\n        commune {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ReportsRouteDocument,
     "\n  query IntakeCommunes($parentId: ID) {\n    adminUnits(parentId: $parentId, level: COMMUNE) {\n      id\n      name\n    }\n  }\n": typeof types.IntakeCommunesDocument,
     "\n  query ReportRoute($id: ID!) {\n    abuseReport(id: $id) {\n      id\n      code\n      version\n      receivedAt\n      channel\n      category\n      abuseForms\n      status\n      description\n      incidentPlace\n      childName\n      childSex\n      childAgeEstimate\n      initialAssessmentDueAt\n      commune { id name }\n      child { id fullName }\n      case { id code }\n      reporter { anonymous fullName phone address relationship }\n    }\n  }\n": typeof types.ReportRouteDocument,
+    "\n  query HolidaysRoute($year: Int!) {\n    publicHolidays(year: $year) { day name kind source }\n    deadlineRules { kind startEvent clock amount dueSoonHours responsibleRole legalBasis }\n  }\n": typeof types.HolidaysRouteDocument,
 };
 const documents: Documents = {
     "\n  query Session {\n    me {\n      id\n      username\n      fullName\n      role\n      locale\n      permissions\n      jurisdiction {\n        id\n        name\n        level\n        parent {\n          id\n          name\n        }\n      }\n      agency {\n        id\n        name\n      }\n    }\n  }\n": types.SessionDocument,
@@ -68,13 +73,17 @@ const documents: Documents = {
     "\n  mutation RegisterChild($input: RegisterChildInput!) {\n    registerChild(input: $input) {\n      id\n      ...ChildDetails_child\n    }\n  }\n": types.RegisterChildDocument,
     "\n  mutation UpdateChild($input: UpdateChildInput!) {\n    updateChild(input: $input) {\n      id\n      ...ChildDetails_child\n    }\n  }\n": types.UpdateChildDocument,
     "\n  query VillageOptions($communeId: ID!) {\n    adminUnits(parentId: $communeId, level: VILLAGE) {\n      id\n      name\n    }\n  }\n": types.VillageOptionsDocument,
+    "\n  mutation SavePublicHoliday($day: Date!, $name: String!, $kind: String!, $source: String) {\n    savePublicHoliday(day: $day, name: $name, kind: $kind, source: $source) { day name kind source }\n  }\n": types.SavePublicHolidayDocument,
+    "\n  mutation DeletePublicHoliday($day: Date!) {\n    deletePublicHoliday(day: $day)\n  }\n": types.DeletePublicHolidayDocument,
+    "\n  mutation UpdateDeadlineRule($kind: DeadlineKind!, $clock: String!, $amount: Int!, $dueSoonHours: Int!) {\n    updateDeadlineRule(kind: $kind, clock: $clock, amount: $amount, dueSoonHours: $dueSoonHours) { kind clock amount dueSoonHours }\n  }\n": types.UpdateDeadlineRuleDocument,
     "\n  mutation LinkAbuseReport($id: ID!, $childId: ID!, $expectedVersion: Int!) {\n    linkAbuseReport(id: $id, childId: $childId, expectedVersion: $expectedVersion) {\n      id\n      version\n      child {\n        id\n        fullName\n      }\n    }\n  }\n": types.LinkAbuseReportDocument,
     "\n  mutation CloseAbuseReport($id: ID!, $reason: String!, $expectedVersion: Int!) {\n    closeAbuseReport(id: $id, reason: $reason, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n    }\n  }\n": types.CloseAbuseReportDocument,
     "\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      code\n    }\n  }\n": types.OpenCaseDocument,
     "\n  mutation SubmitAbuseReport($input: SubmitAbuseReportInput!) {\n    submitAbuseReport(input: $input) {\n      id\n      code\n    }\n  }\n": types.SubmitAbuseReportDocument,
     "\n  query UnreadNotifications {\n    unreadNotificationCount\n    myNotifications(unreadOnly: true, first: 20) { id message createdAt }\n  }\n": types.UnreadNotificationsDocument,
     "\n  mutation MarkNotificationsRead {\n    markNotificationsRead\n  }\n": types.MarkNotificationsReadDocument,
-    "\n  query AssignedMeasures {\n    assignedMeasures { id level description dueOn status caseCode communeName childInitials childAgeYears }\n  }\n": types.AssignedMeasuresDocument,
+    "\n  query AssignedMeasures {\n    assignedMeasures { id level description dueOn status outcome caseCode communeName childInitials childAgeYears }\n  }\n": types.AssignedMeasuresDocument,
+    "\n  mutation RecordAssignedMeasureOutcome($measureId: ID!, $status: MeasureStatus!, $outcome: String) {\n    recordAssignedMeasureOutcome(measureId: $measureId, status: $status, outcome: $outcome) { id status outcome }\n  }\n": types.RecordAssignedMeasureOutcomeDocument,
     "\n  query MyWorklist {\n    myWorklist {\n      title\n      case { id code }\n      abuseReport { id code }\n      deadline { id kind dueAt metAt state }\n    }\n  }\n": types.MyWorklistDocument,
     "\n  query CaseRoute($id: ID!) {\n    case(id: $id) { ...CasePage_case }\n    agencies { id name }\n  }\n": types.CaseRouteDocument,
     "\n  query CasesRoute($first: Int) {\n    cases(first: $first) {\n      totalCount\n      nodes { id code status receivedAt emergency child { id fullName } commune { id name } }\n    }\n  }\n": types.CasesRouteDocument,
@@ -84,6 +93,7 @@ const documents: Documents = {
     "\n  query ReportsRoute($first: Int) {\n    abuseReports(first: $first) {\n      totalCount\n      nodes {\n        id\n        code\n        receivedAt\n        channel\n        status\n        childName\n        initialAssessmentDueAt\n        commune {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ReportsRouteDocument,
     "\n  query IntakeCommunes($parentId: ID) {\n    adminUnits(parentId: $parentId, level: COMMUNE) {\n      id\n      name\n    }\n  }\n": types.IntakeCommunesDocument,
     "\n  query ReportRoute($id: ID!) {\n    abuseReport(id: $id) {\n      id\n      code\n      version\n      receivedAt\n      channel\n      category\n      abuseForms\n      status\n      description\n      incidentPlace\n      childName\n      childSex\n      childAgeEstimate\n      initialAssessmentDueAt\n      commune { id name }\n      child { id fullName }\n      case { id code }\n      reporter { anonymous fullName phone address relationship }\n    }\n  }\n": types.ReportRouteDocument,
+    "\n  query HolidaysRoute($year: Int!) {\n    publicHolidays(year: $year) { day name kind source }\n    deadlineRules { kind startEvent clock amount dueSoonHours responsibleRole legalBasis }\n  }\n": types.HolidaysRouteDocument,
 };
 
 /**
@@ -175,6 +185,18 @@ export function graphql(source: "\n  query VillageOptions($communeId: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SavePublicHoliday($day: Date!, $name: String!, $kind: String!, $source: String) {\n    savePublicHoliday(day: $day, name: $name, kind: $kind, source: $source) { day name kind source }\n  }\n"): (typeof documents)["\n  mutation SavePublicHoliday($day: Date!, $name: String!, $kind: String!, $source: String) {\n    savePublicHoliday(day: $day, name: $name, kind: $kind, source: $source) { day name kind source }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePublicHoliday($day: Date!) {\n    deletePublicHoliday(day: $day)\n  }\n"): (typeof documents)["\n  mutation DeletePublicHoliday($day: Date!) {\n    deletePublicHoliday(day: $day)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDeadlineRule($kind: DeadlineKind!, $clock: String!, $amount: Int!, $dueSoonHours: Int!) {\n    updateDeadlineRule(kind: $kind, clock: $clock, amount: $amount, dueSoonHours: $dueSoonHours) { kind clock amount dueSoonHours }\n  }\n"): (typeof documents)["\n  mutation UpdateDeadlineRule($kind: DeadlineKind!, $clock: String!, $amount: Int!, $dueSoonHours: Int!) {\n    updateDeadlineRule(kind: $kind, clock: $clock, amount: $amount, dueSoonHours: $dueSoonHours) { kind clock amount dueSoonHours }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LinkAbuseReport($id: ID!, $childId: ID!, $expectedVersion: Int!) {\n    linkAbuseReport(id: $id, childId: $childId, expectedVersion: $expectedVersion) {\n      id\n      version\n      child {\n        id\n        fullName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LinkAbuseReport($id: ID!, $childId: ID!, $expectedVersion: Int!) {\n    linkAbuseReport(id: $id, childId: $childId, expectedVersion: $expectedVersion) {\n      id\n      version\n      child {\n        id\n        fullName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -199,7 +221,11 @@ export function graphql(source: "\n  mutation MarkNotificationsRead {\n    markN
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AssignedMeasures {\n    assignedMeasures { id level description dueOn status caseCode communeName childInitials childAgeYears }\n  }\n"): (typeof documents)["\n  query AssignedMeasures {\n    assignedMeasures { id level description dueOn status caseCode communeName childInitials childAgeYears }\n  }\n"];
+export function graphql(source: "\n  query AssignedMeasures {\n    assignedMeasures { id level description dueOn status outcome caseCode communeName childInitials childAgeYears }\n  }\n"): (typeof documents)["\n  query AssignedMeasures {\n    assignedMeasures { id level description dueOn status outcome caseCode communeName childInitials childAgeYears }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAssignedMeasureOutcome($measureId: ID!, $status: MeasureStatus!, $outcome: String) {\n    recordAssignedMeasureOutcome(measureId: $measureId, status: $status, outcome: $outcome) { id status outcome }\n  }\n"): (typeof documents)["\n  mutation RecordAssignedMeasureOutcome($measureId: ID!, $status: MeasureStatus!, $outcome: String) {\n    recordAssignedMeasureOutcome(measureId: $measureId, status: $status, outcome: $outcome) { id status outcome }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -236,6 +262,10 @@ export function graphql(source: "\n  query IntakeCommunes($parentId: ID) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReportRoute($id: ID!) {\n    abuseReport(id: $id) {\n      id\n      code\n      version\n      receivedAt\n      channel\n      category\n      abuseForms\n      status\n      description\n      incidentPlace\n      childName\n      childSex\n      childAgeEstimate\n      initialAssessmentDueAt\n      commune { id name }\n      child { id fullName }\n      case { id code }\n      reporter { anonymous fullName phone address relationship }\n    }\n  }\n"): (typeof documents)["\n  query ReportRoute($id: ID!) {\n    abuseReport(id: $id) {\n      id\n      code\n      version\n      receivedAt\n      channel\n      category\n      abuseForms\n      status\n      description\n      incidentPlace\n      childName\n      childSex\n      childAgeEstimate\n      initialAssessmentDueAt\n      commune { id name }\n      child { id fullName }\n      case { id code }\n      reporter { anonymous fullName phone address relationship }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HolidaysRoute($year: Int!) {\n    publicHolidays(year: $year) { day name kind source }\n    deadlineRules { kind startEvent clock amount dueSoonHours responsibleRole legalBasis }\n  }\n"): (typeof documents)["\n  query HolidaysRoute($year: Int!) {\n    publicHolidays(year: $year) { day name kind source }\n    deadlineRules { kind startEvent clock amount dueSoonHours responsibleRole legalBasis }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -38,6 +38,7 @@ export const vi = {
     reports: 'Tin báo xâm hại',
     newReport: 'Tiếp nhận tin báo',
     cases: 'Hồ sơ bảo vệ',
+    holidays: 'Ngày nghỉ lễ, thời hạn',
     signOut: 'Đăng xuất',
   },
   home: {
@@ -257,6 +258,25 @@ export const vi = {
     unread: '{{count}} thông báo chưa đọc',
     empty: 'Không có thông báo.',
     markAllRead: 'Đánh dấu tất cả đã đọc',
+  },
+  holidays: {
+    title: 'Ngày nghỉ lễ và thời hạn',
+    year: 'Năm',
+    day: 'Ngày',
+    name: 'Tên',
+    kind: 'Loại',
+    source: 'Căn cứ',
+    add: 'Lưu ngày',
+    delete: 'Xóa',
+    rules: 'Quy tắc thời hạn (Nghị định 56/2017)',
+    clock: 'Cách tính',
+    amount: 'Thời hạn',
+    dueSoonHours: 'Báo sắp đến hạn trước (giờ)',
+    responsible: 'Người chịu trách nhiệm',
+    legalBasis: 'Căn cứ pháp lý',
+    saveRule: 'Lưu',
+    kinds: { HOLIDAY: 'Ngày lễ', TET: 'Tết Nguyên đán', COMPENSATORY: 'Nghỉ bù / hoán đổi', WORKDAY: 'Làm bù (ngày nghỉ đi làm)' },
+    clocks: { HOURS: 'Giờ', WORKING_DAYS: 'Ngày làm việc', CALENDAR_DAYS: 'Ngày' },
   },
 };
 

@@ -34,6 +34,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     isActive: (p) => p === '/reports' || (p.startsWith('/reports/') && p !== '/reports/new'),
   },
   { to: '/cases', label: 'nav.cases', permission: Permission.CASE_WRITE, isActive: (p) => p.startsWith('/cases') },
+  { to: '/settings/holidays', label: 'nav.holidays', permission: Permission.DEADLINE_RULE_MANAGE, isActive: (p) => p.startsWith('/settings/holidays') },
   { to: '/audit', label: 'nav.audit', permission: Permission.AUDIT_READ, isActive: (p) => p.startsWith('/audit'), hidden: true },
 ];
 

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql';
 import { formatDate } from '../../i18n/format';
 import { useEnumLabel } from '../../i18n/hooks';
+import { MeasureOutcomeForm } from './MeasureOutcomeForm';
 
 const ASSIGNED_MEASURES_QUERY = graphql(`
   query AssignedMeasures {
-    assignedMeasures { id level description dueOn status caseCode communeName childInitials childAgeYears }
+    assignedMeasures { id level description dueOn status outcome caseCode communeName childInitials childAgeYears }
   }
 `);
 
@@ -27,6 +28,7 @@ export const AssignedMeasuresPanel = () => {
               <Text size="sm" c="dimmed">
                 {m.caseCode} · {m.communeName} · {t('worklist.child', { initials: m.childInitials, age: m.childAgeYears })} · {formatDate(m.dueOn)} · {enumLabel('MeasureStatus', m.status)}
               </Text>
+              <MeasureOutcomeForm measure={m} />
             </div>
           ))}
         </Stack>
