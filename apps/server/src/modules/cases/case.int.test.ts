@@ -24,7 +24,7 @@ let childId: string;
 const run = <T = Record<string, unknown>>(q: string, as: DemoUser, variables?: Record<string, unknown>) => execute<T>(q, { as, variables });
 
 const submit = async (over: Record<string, unknown> = {}, as: DemoUser = 'commune1.officer') => {
-  const r = await run<{ submitAbuseReport: { id: string; version: number; initialAssessmentDueAt: string; reporter: unknown } }>(SUBMIT, as, {
+  const r = await run<{ submitAbuseReport: { id: string; code: string; version: number; initialAssessmentDueAt: string; reporter: unknown } }>(SUBMIT, as, {
     input: {
       receivedAt: '2026-04-29T10:00:00+07:00', channel: 'HOTLINE_111', category: 'ABUSED', abuseForms: ['VIOLENCE'], communeId: commune1,
       description: 'Trẻ bị đánh nhiều lần', childName: 'Lò Văn Pâng', childSex: 'MALE', childAgeEstimate: 12,
@@ -167,6 +167,10 @@ describe('the worklist and missed deadlines', () => {
     const users = new Set(notified.map((n) => n.user_id));
     expect(users).toEqual(new Set([await userId('commune1.officer'), await userId('commune1.chair')]));
     expect(users.has(await userId('commune2.officer'))).toBe(false);
+    const bell = await run<{ unreadNotificationCount: number; myNotifications: { message: string }[] }>(
+      `{ unreadNotificationCount myNotifications { message } }`, 'commune1.chair');
+    expect(bell.data!.unreadNotificationCount).toBe(2);
+    expect(bell.data!.myNotifications.map((n) => n.message)).toContain(`Quá hạn: Đánh giá ban đầu (12 giờ) của ${report.code}.`);
   });
 });
 

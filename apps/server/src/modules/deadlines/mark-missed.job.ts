@@ -1,4 +1,4 @@
-import { AdminLevel, Role } from '@cp/schema';
+import { AdminLevel, Role, enumLabel } from '@cp/schema';
 import { db } from '../../db/data-source';
 import type { JobDefinition } from '../../jobs/job-runner';
 import { notificationService } from '../notifications/notification.service';
@@ -29,7 +29,8 @@ export const markMissedDeadlines = async (now: Date = new Date()): Promise<numbe
       await notificationService.notify(tx, users.map((u) => u.id), {
         kind: 'DEADLINE_MISSED',
         messageKey: 'notification.deadlineMissed',
-        params: { kind: d.kind, code: d.code },
+        // the label in both languages: the reader's language is chosen when the notification is read
+        params: { kindVi: enumLabel('DeadlineKind', d.kind, 'vi'), kindEn: enumLabel('DeadlineKind', d.kind, 'en'), code: d.code },
         entityType: d.case_id ? 'ProtectionCase' : 'AbuseReport',
         entityId: d.case_id ?? d.report_id ?? undefined,
         dedupeKey: `deadline-missed:${d.id}`,
