@@ -1,14 +1,16 @@
 import { Badge, Card, Group, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../i18n/format';
+import type { MeasureStatus } from '@cp/schema';
 import { useEnumLabel } from '../../i18n/hooks';
+import { MeasureOutcomeForm } from '../worklist/MeasureOutcomeForm';
 
 type Plan = {
   version: number; submittedAt: string | null; approvedAt: string | null; approvedBy: { fullName: string } | null;
   measures: { id: string; level: string; description: string; dueOn: string | null; status: string; outcome: string | null; assignedAgency: { name: string } | null }[];
 };
 
-export const CasePlanView = ({ plan }: { plan: Plan | null }) => {
+export const CasePlanView = ({ plan, onOutcome }: { plan: Plan | null; onOutcome?: (measureId: string, status: MeasureStatus, outcome: string | null) => Promise<unknown> }) => {
   const { t } = useTranslation();
   const enumLabel = useEnumLabel();
   if (!plan) return <Text c="dimmed">{t('cases.noPlan')}</Text>;
@@ -33,7 +35,9 @@ export const CasePlanView = ({ plan }: { plan: Plan | null }) => {
                 <Table.Td>{m.description}{m.outcome && <Text size="xs" c="dimmed">{m.outcome}</Text>}</Table.Td>
                 <Table.Td>{m.assignedAgency?.name ?? ''}</Table.Td>
                 <Table.Td>{formatDate(m.dueOn)}</Table.Td>
-                <Table.Td>{enumLabel('MeasureStatus', m.status)}</Table.Td>
+                <Table.Td>
+                  {onOutcome ? <MeasureOutcomeForm measure={m} onSave={(status, outcome) => onOutcome(m.id, status, outcome)} /> : enumLabel('MeasureStatus', m.status)}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

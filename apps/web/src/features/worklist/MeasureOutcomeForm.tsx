@@ -16,8 +16,11 @@ const RECORD_ASSIGNED_MEASURE_OUTCOME = graphql(`
 
 export const useRecordAssignedMeasureOutcomeMutation = () => useMutation(RECORD_ASSIGNED_MEASURE_OUTCOME);
 
-// An agency reports how its measure went.
-export const MeasureOutcomeForm = ({ measure }: { measure: { id: string; status: string; outcome: string | null } }) => {
+// How a measure went: by the agency it is assigned to, or by the commune officer (onSave given).
+export const MeasureOutcomeForm = ({ measure, onSave }: {
+  measure: { id: string; status: string; outcome: string | null };
+  onSave?: (status: MeasureStatus, outcome: string | null) => Promise<unknown>;
+}) => {
   const { t } = useTranslation();
   const enumLabel = useEnumLabel();
   const [status, setStatus] = useState(measure.status);
@@ -25,7 +28,8 @@ export const MeasureOutcomeForm = ({ measure }: { measure: { id: string; status:
   const [save, { loading }] = useRecordAssignedMeasureOutcomeMutation();
   const submit = async () => {
     try {
-      await save({ variables: { measureId: measure.id, status: status as MeasureStatus, outcome: outcome || null } });
+      if (onSave) await onSave(status as MeasureStatus, outcome || null);
+      else await save({ variables: { measureId: measure.id, status: status as MeasureStatus, outcome: outcome || null } });
       notifications.show({ color: 'green', message: t('cases.saved') });
     } catch (error) {
       notifySaveError(error, t);

@@ -18,7 +18,7 @@ import { PlanEditor, type MeasureDraft } from '../../features/cases/PlanEditor';
 import { PrintForms } from '../../features/cases/PrintForms';
 import {
   useApproveCasePlanMutation, useCloseCaseMutation, useRecordAssessmentMutation, useRecordEmergencyActionMutation,
-  useReferCaseToPoliceMutation, useReopenCaseMutation, useSubmitCasePlanMutation,
+  useRecordMeasureOutcomeMutation, useReferCaseToPoliceMutation, useReopenCaseMutation, useSubmitCasePlanMutation,
 } from '../../features/cases/case-mutations';
 import { notifySaveError } from '../../features/children/notify-save-error';
 import { formatDateTime } from '../../i18n/format';
@@ -60,6 +60,7 @@ export const CaseRoute = () => {
   const [closeCase] = useCloseCaseMutation();
   const [reopen] = useReopenCaseMutation();
   const [emergency] = useRecordEmergencyActionMutation();
+  const [recordOutcome] = useRecordMeasureOutcomeMutation();
   const [reason, setReason] = useState('');
   const c = data.case;
   if (!c) return <ErrorState title={t('errors.notFoundTitle')} message={t('cases.notFound')} />;
@@ -104,7 +105,8 @@ export const CaseRoute = () => {
       {can.approve && emergencyOpen && (
         <Group><Button color="red" onClick={() => step(() => emergency({ variables: { ...base, separation: false } }))}>{t('cases.emergencyAction')}</Button></Group>
       )}
-      <CasePlanView plan={c.plan} />
+      <CasePlanView plan={c.plan} onOutcome={can.write && ['IN_PROGRESS', 'UNDER_REVIEW'].includes(c.status)
+        ? (measureId, status, outcome) => recordOutcome({ variables: { measureId, status, outcome } }) : undefined} />
       {can.write && PLAN_FROM.includes(c.status) && (
         <PlanEditor key={`plan-${c.version}`} current={c.plan?.measures ?? []} agencies={data.agencies} onSubmit={onPlan} />
       )}
