@@ -17,6 +17,8 @@ RUN pnpm build && pnpm install --frozen-lockfile --prod --offline
 FROM node:20-bookworm-slim AS run
 ENV NODE_ENV=production PORT=4000 WEB_DIST=/app/apps/web/dist
 WORKDIR /app
+# Printable forms embed DejaVu Serif (Vietnamese glyphs).
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core fonts-dejavu-extra && rm -rf /var/lib/apt/lists/*
 COPY --from=build /app/package.json /app/pnpm-workspace.yaml ./
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/packages/schema/package.json packages/schema/package.json

@@ -2,7 +2,8 @@ import type { DataSource } from 'typeorm';
 
 // Tables of reference data that the seed fills once per run and tests only read. Every other
 // table holds records that tests create, and is emptied before each test.
-const KEEP = new Set(['_migrations', 'admin_unit', 'admin_unit_successor', 'agency', 'app_user']);
+const KEEP = new Set(['_migrations', 'admin_unit', 'admin_unit_successor', 'agency', 'app_user',
+  'deadline_rule', 'public_holiday']);
 
 export const resetRecords = async (dataSource: DataSource): Promise<void> => {
   const rows: { tablename: string }[] = await dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`);

@@ -63,6 +63,48 @@ export const createAppRouter = (client: ApolloClient) => {
                 return { Component: ChildRoute, loader: childRouteLoader(deps) };
               },
             },
+            {
+              path: 'reports',
+              lazy: async () => {
+                const { ReportsRoute, reportsRouteLoader } = await import('./routes/reports/index');
+                return { Component: ReportsRoute, loader: reportsRouteLoader(deps) };
+              },
+            },
+            {
+              path: 'reports/new',
+              lazy: async () => {
+                const { NewReportRoute, newReportRouteLoader } = await import('./routes/reports/new');
+                return { Component: NewReportRoute, loader: newReportRouteLoader(deps) };
+              },
+            },
+            {
+              path: 'reports/:reportId',
+              lazy: async () => {
+                const { ReportRoute, reportRouteLoader } = await import('./routes/reports/report');
+                return { Component: ReportRoute, loader: reportRouteLoader(deps) };
+              },
+            },
+            {
+              path: 'cases',
+              lazy: async () => {
+                const { CasesRoute, casesRouteLoader } = await import('./routes/cases/index');
+                return { Component: CasesRoute, loader: casesRouteLoader(deps) };
+              },
+            },
+            {
+              path: 'cases/:caseId',
+              lazy: async () => {
+                const { CaseRoute, caseRouteLoader } = await import('./routes/cases/case');
+                return { Component: CaseRoute, loader: caseRouteLoader(deps) };
+              },
+            },
+            {
+              path: 'settings/holidays',
+              lazy: async () => {
+                const { HolidaysRoute, holidaysRouteLoader } = await import('./routes/settings/holidays');
+                return { Component: HolidaysRoute, loader: holidaysRouteLoader(deps) };
+              },
+            },
             { path: '*', Component: NotFoundRoute },
           ],
         },

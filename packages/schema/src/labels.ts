@@ -122,6 +122,7 @@ export const ENUM_LABELS: Record<string, Labels> = {
     PLAN_APPROVAL: { vi: 'Phê duyệt kế hoạch', en: 'Plan approval' },
     SEPARATION_END: { vi: 'Kết thúc cách ly tạm thời', en: 'End of temporary separation' },
     REVIEW: { vi: 'Đánh giá lại kế hoạch', en: 'Plan review' },
+    INITIAL_ASSESSMENT: { vi: 'Đánh giá ban đầu (12 giờ)', en: 'Initial assessment (12 h)' },
   },
   DeadlineState: {
     PENDING: { vi: 'Chưa đến hạn', en: 'Pending' },

@@ -4,6 +4,11 @@ import { AuditEventResolver } from '../modules/audit/audit-event.resolver';
 import { SessionResolver } from '../modules/auth/session.resolver';
 import { ChildCircumstanceResolver, ChildResolver } from '../modules/children/child.resolver';
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
+import { AbuseReportResolver } from '../modules/reports/abuse-report.resolver';
+import { CaseResolver } from '../modules/cases/case.resolver';
+import { CaseEventResolver, CaseFieldsResolver, CasePlanResolver, ChildCasesResolver, DeadlineResolver, PlanMeasureResolver } from '../modules/cases/case-fields.resolver';
+import { AssignedMeasureResolver } from '../modules/cases/assigned-measure.resolver';
+import { WorklistResolver } from '../modules/deadlines/worklist.resolver';
 
 // The single list of resolver classes.
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -14,4 +19,14 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ChildCircumstanceResolver,
   AuditEventResolver,
   NotificationResolver,
+  AbuseReportResolver,
+  CaseResolver,
+  CaseFieldsResolver,
+  CasePlanResolver,
+  PlanMeasureResolver,
+  CaseEventResolver,
+  DeadlineResolver,
+  ChildCasesResolver,
+  AssignedMeasureResolver,
+  WorklistResolver,
 ];

@@ -7,8 +7,14 @@ import { CaregiverEntity } from '../modules/children/caregiver.entity';
 import { ChildCircumstanceEntity } from '../modules/children/child-circumstance.entity';
 import { ChildEntity } from '../modules/children/child.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
+import { AbuseReportEntity } from '../modules/reports/abuse-report.entity';
+import { ProtectionCaseEntity } from '../modules/cases/protection-case.entity';
+import { CaseAssessmentEntity, CaseEventEntity, CasePlanEntity, PlanMeasureEntity } from '../modules/cases/case-parts.entity';
+import { DeadlineEntity, DeadlineRuleEntity, PublicHolidayEntity } from '../modules/deadlines/deadline.entity';
 
 export const ENTITIES = [
   AdminUnitEntity, AgencyEntity, UserEntity, SessionEntity, AuditEventEntity, ChildEntity, CaregiverEntity,
   ChildCircumstanceEntity, NotificationEntity,
+  AbuseReportEntity, ProtectionCaseEntity, CaseEventEntity, CaseAssessmentEntity, CasePlanEntity, PlanMeasureEntity,
+  DeadlineEntity, DeadlineRuleEntity, PublicHolidayEntity,
 ];

@@ -18,28 +18,82 @@ type Documents = {
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      user {\n        id\n        locale\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation SetMyLocale($locale: String!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.SetMyLocaleDocument,
+    "\n  fragment CasePage_case on ProtectionCase {\n    id\n    code\n    version\n    status\n    level\n    riskLevel\n    emergency\n    referredToPolice\n    receivedAt\n    closedAt\n    closureReason\n    child { id fullName }\n    commune { id name }\n    deadlines { id kind dueAt metAt state }\n    plan {\n      id\n      version\n      submittedAt\n      approvedAt\n      approvedBy { id fullName }\n      measures { id level description dueOn status outcome assignedAgency { id name } }\n    }\n    events { id at kind fromStatus toStatus note actor { id fullName } }\n    assessments { id kind }\n    abuseReports { id code }\n  }\n": typeof types.CasePage_CaseFragmentDoc,
+    "\n  mutation RecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) { ...CasePage_case }\n  }\n": typeof types.RecordAssessmentDocument,
+    "\n  mutation SubmitCasePlan($input: SubmitCasePlanInput!) {\n    submitCasePlan(input: $input) { ...CasePage_case }\n  }\n": typeof types.SubmitCasePlanDocument,
+    "\n  mutation ApproveCasePlan($caseId: ID!, $expectedVersion: Int!) {\n    approveCasePlan(caseId: $caseId, expectedVersion: $expectedVersion) { ...CasePage_case }\n  }\n": typeof types.ApproveCasePlanDocument,
+    "\n  mutation ReferCaseToPolice($caseId: ID!, $expectedVersion: Int!) {\n    referCaseToPolice(caseId: $caseId, expectedVersion: $expectedVersion) { ...CasePage_case }\n  }\n": typeof types.ReferCaseToPoliceDocument,
+    "\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) { ...CasePage_case }\n  }\n": typeof types.CloseCaseDocument,
+    "\n  mutation ReopenCase($caseId: ID!, $expectedVersion: Int!, $reason: String!) {\n    reopenCase(caseId: $caseId, expectedVersion: $expectedVersion, reason: $reason) { ...CasePage_case }\n  }\n": typeof types.ReopenCaseDocument,
+    "\n  mutation RecordEmergencyAction($caseId: ID!, $expectedVersion: Int!, $separation: Boolean!) {\n    recordEmergencyAction(caseId: $caseId, expectedVersion: $expectedVersion, separation: $separation) { ...CasePage_case }\n  }\n": typeof types.RecordEmergencyActionDocument,
+    "\n  mutation RecordMeasureOutcome($measureId: ID!, $status: MeasureStatus!, $outcome: String) {\n    recordMeasureOutcome(measureId: $measureId, status: $status, outcome: $outcome) { ...CasePage_case }\n  }\n": typeof types.RecordMeasureOutcomeDocument,
     "\n  fragment ChildDetails_child on Child {\n    id\n    code\n    fullName\n    dateOfBirth\n    dobEstimated\n    ageYears\n    sex\n    ethnicity\n    personalId\n    commune {\n      id\n      name\n    }\n    village {\n      id\n      name\n    }\n    address\n    caregivers {\n      id\n      fullName\n      relationship\n      birthYear\n      phone\n    }\n    version\n    createdAt\n    updatedAt\n  }\n": typeof types.ChildDetails_ChildFragmentDoc,
     "\n  fragment ChildRow_child on Child {\n    id\n    code\n    fullName\n    dateOfBirth\n    sex\n    commune {\n      id\n      name\n    }\n    village {\n      id\n      name\n    }\n  }\n": typeof types.ChildRow_ChildFragmentDoc,
     "\n  mutation RegisterChild($input: RegisterChildInput!) {\n    registerChild(input: $input) {\n      id\n      ...ChildDetails_child\n    }\n  }\n": typeof types.RegisterChildDocument,
     "\n  mutation UpdateChild($input: UpdateChildInput!) {\n    updateChild(input: $input) {\n      id\n      ...ChildDetails_child\n    }\n  }\n": typeof types.UpdateChildDocument,
     "\n  query VillageOptions($communeId: ID!) {\n    adminUnits(parentId: $communeId, level: VILLAGE) {\n      id\n      name\n    }\n  }\n": typeof types.VillageOptionsDocument,
+    "\n  mutation SavePublicHoliday($day: Date!, $name: String!, $kind: String!, $source: String) {\n    savePublicHoliday(day: $day, name: $name, kind: $kind, source: $source) { day name kind source }\n  }\n": typeof types.SavePublicHolidayDocument,
+    "\n  mutation DeletePublicHoliday($day: Date!) {\n    deletePublicHoliday(day: $day)\n  }\n": typeof types.DeletePublicHolidayDocument,
+    "\n  mutation UpdateDeadlineRule($kind: DeadlineKind!, $clock: String!, $amount: Int!, $dueSoonHours: Int!) {\n    updateDeadlineRule(kind: $kind, clock: $clock, amount: $amount, dueSoonHours: $dueSoonHours) { kind clock amount dueSoonHours }\n  }\n": typeof types.UpdateDeadlineRuleDocument,
+    "\n  mutation LinkAbuseReport($id: ID!, $childId: ID!, $expectedVersion: Int!) {\n    linkAbuseReport(id: $id, childId: $childId, expectedVersion: $expectedVersion) {\n      id\n      version\n      child {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.LinkAbuseReportDocument,
+    "\n  mutation CloseAbuseReport($id: ID!, $reason: String!, $expectedVersion: Int!) {\n    closeAbuseReport(id: $id, reason: $reason, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CloseAbuseReportDocument,
+    "\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.OpenCaseDocument,
+    "\n  mutation SubmitAbuseReport($input: SubmitAbuseReportInput!) {\n    submitAbuseReport(input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.SubmitAbuseReportDocument,
+    "\n  query UnreadNotifications {\n    unreadNotificationCount\n    myNotifications(unreadOnly: true, first: 20) { id message createdAt }\n  }\n": typeof types.UnreadNotificationsDocument,
+    "\n  mutation MarkNotificationsRead {\n    markNotificationsRead\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query AssignedMeasures {\n    assignedMeasures { id level description dueOn status outcome caseCode communeName childInitials childAgeYears }\n  }\n": typeof types.AssignedMeasuresDocument,
+    "\n  mutation RecordAssignedMeasureOutcome($measureId: ID!, $status: MeasureStatus!, $outcome: String) {\n    recordAssignedMeasureOutcome(measureId: $measureId, status: $status, outcome: $outcome) { id status outcome }\n  }\n": typeof types.RecordAssignedMeasureOutcomeDocument,
+    "\n  query MyWorklist {\n    myWorklist {\n      title\n      case { id code }\n      abuseReport { id code }\n      deadline { id kind dueAt metAt state }\n    }\n  }\n": typeof types.MyWorklistDocument,
+    "\n  query CaseRoute($id: ID!) {\n    case(id: $id) { ...CasePage_case }\n    agencies { id name }\n  }\n": typeof types.CaseRouteDocument,
+    "\n  query CasesRoute($first: Int) {\n    cases(first: $first) {\n      totalCount\n      nodes { id code status receivedAt emergency child { id fullName } commune { id name } }\n    }\n  }\n": typeof types.CasesRouteDocument,
     "\n  query ChildRoute($id: ID!) {\n    child(id: $id) {\n      id\n      ...ChildDetails_child\n    }\n  }\n": typeof types.ChildRouteDocument,
     "\n  query ChildrenRoute($filter: ChildFilter, $first: Int, $after: String, $orderBy: ChildOrder) {\n    children(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ChildRow_child\n        }\n      }\n    }\n  }\n": typeof types.ChildrenRouteDocument,
     "\n  query NewChildRoute($parentId: ID) {\n    communes: adminUnits(parentId: $parentId, level: COMMUNE) {\n      id\n      name\n    }\n  }\n": typeof types.NewChildRouteDocument,
+    "\n  query ReportsRoute($first: Int) {\n    abuseReports(first: $first) {\n      totalCount\n      nodes {\n        id\n        code\n        receivedAt\n        channel\n        status\n        childName\n        initialAssessmentDueAt\n        commune {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ReportsRouteDocument,
+    "\n  query IntakeCommunes($parentId: ID) {\n    adminUnits(parentId: $parentId, level: COMMUNE) {\n      id\n      name\n    }\n  }\n": typeof types.IntakeCommunesDocument,
+    "\n  query ReportRoute($id: ID!) {\n    abuseReport(id: $id) {\n      id\n      code\n      version\n      receivedAt\n      channel\n      category\n      abuseForms\n      status\n      description\n      incidentPlace\n      childName\n      childSex\n      childAgeEstimate\n      initialAssessmentDueAt\n      commune { id name }\n      child { id fullName }\n      case { id code }\n      reporter { anonymous fullName phone address relationship }\n    }\n  }\n": typeof types.ReportRouteDocument,
+    "\n  query HolidaysRoute($year: Int!) {\n    publicHolidays(year: $year) { day name kind source }\n    deadlineRules { kind startEvent clock amount dueSoonHours responsibleRole legalBasis }\n  }\n": typeof types.HolidaysRouteDocument,
 };
 const documents: Documents = {
     "\n  query Session {\n    me {\n      id\n      username\n      fullName\n      role\n      locale\n      permissions\n      jurisdiction {\n        id\n        name\n        level\n        parent {\n          id\n          name\n        }\n      }\n      agency {\n        id\n        name\n      }\n    }\n  }\n": types.SessionDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      user {\n        id\n        locale\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation SetMyLocale($locale: String!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetMyLocaleDocument,
+    "\n  fragment CasePage_case on ProtectionCase {\n    id\n    code\n    version\n    status\n    level\n    riskLevel\n    emergency\n    referredToPolice\n    receivedAt\n    closedAt\n    closureReason\n    child { id fullName }\n    commune { id name }\n    deadlines { id kind dueAt metAt state }\n    plan {\n      id\n      version\n      submittedAt\n      approvedAt\n      approvedBy { id fullName }\n      measures { id level description dueOn status outcome assignedAgency { id name } }\n    }\n    events { id at kind fromStatus toStatus note actor { id fullName } }\n    assessments { id kind }\n    abuseReports { id code }\n  }\n": types.CasePage_CaseFragmentDoc,
+    "\n  mutation RecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) { ...CasePage_case }\n  }\n": types.RecordAssessmentDocument,
+    "\n  mutation SubmitCasePlan($input: SubmitCasePlanInput!) {\n    submitCasePlan(input: $input) { ...CasePage_case }\n  }\n": types.SubmitCasePlanDocument,
+    "\n  mutation ApproveCasePlan($caseId: ID!, $expectedVersion: Int!) {\n    approveCasePlan(caseId: $caseId, expectedVersion: $expectedVersion) { ...CasePage_case }\n  }\n": types.ApproveCasePlanDocument,
+    "\n  mutation ReferCaseToPolice($caseId: ID!, $expectedVersion: Int!) {\n    referCaseToPolice(caseId: $caseId, expectedVersion: $expectedVersion) { ...CasePage_case }\n  }\n": types.ReferCaseToPoliceDocument,
+    "\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) { ...CasePage_case }\n  }\n": types.CloseCaseDocument,
+    "\n  mutation ReopenCase($caseId: ID!, $expectedVersion: Int!, $reason: String!) {\n    reopenCase(caseId: $caseId, expectedVersion: $expectedVersion, reason: $reason) { ...CasePage_case }\n  }\n": types.ReopenCaseDocument,
+    "\n  mutation RecordEmergencyAction($caseId: ID!, $expectedVersion: Int!, $separation: Boolean!) {\n    recordEmergencyAction(caseId: $caseId, expectedVersion: $expectedVersion, separation: $separation) { ...CasePage_case }\n  }\n": types.RecordEmergencyActionDocument,
+    "\n  mutation RecordMeasureOutcome($measureId: ID!, $status: MeasureStatus!, $outcome: String) {\n    recordMeasureOutcome(measureId: $measureId, status: $status, outcome: $outcome) { ...CasePage_case }\n  }\n": types.RecordMeasureOutcomeDocument,
     "\n  fragment ChildDetails_child on Child {\n    id\n    code\n    fullName\n    dateOfBirth\n    dobEstimated\n    ageYears\n    sex\n    ethnicity\n    personalId\n    commune {\n      id\n      name\n    }\n    village {\n      id\n      name\n    }\n    address\n    caregivers {\n      id\n      fullName\n      relationship\n      birthYear\n      phone\n    }\n    version\n    createdAt\n    updatedAt\n  }\n": types.ChildDetails_ChildFragmentDoc,
     "\n  fragment ChildRow_child on Child {\n    id\n    code\n    fullName\n    dateOfBirth\n    sex\n    commune {\n      id\n      name\n    }\n    village {\n      id\n      name\n    }\n  }\n": types.ChildRow_ChildFragmentDoc,
     "\n  mutation RegisterChild($input: RegisterChildInput!) {\n    registerChild(input: $input) {\n      id\n      ...ChildDetails_child\n    }\n  }\n": types.RegisterChildDocument,
     "\n  mutation UpdateChild($input: UpdateChildInput!) {\n    updateChild(input: $input) {\n      id\n      ...ChildDetails_child\n    }\n  }\n": types.UpdateChildDocument,
     "\n  query VillageOptions($communeId: ID!) {\n    adminUnits(parentId: $communeId, level: VILLAGE) {\n      id\n      name\n    }\n  }\n": types.VillageOptionsDocument,
+    "\n  mutation SavePublicHoliday($day: Date!, $name: String!, $kind: String!, $source: String) {\n    savePublicHoliday(day: $day, name: $name, kind: $kind, source: $source) { day name kind source }\n  }\n": types.SavePublicHolidayDocument,
+    "\n  mutation DeletePublicHoliday($day: Date!) {\n    deletePublicHoliday(day: $day)\n  }\n": types.DeletePublicHolidayDocument,
+    "\n  mutation UpdateDeadlineRule($kind: DeadlineKind!, $clock: String!, $amount: Int!, $dueSoonHours: Int!) {\n    updateDeadlineRule(kind: $kind, clock: $clock, amount: $amount, dueSoonHours: $dueSoonHours) { kind clock amount dueSoonHours }\n  }\n": types.UpdateDeadlineRuleDocument,
+    "\n  mutation LinkAbuseReport($id: ID!, $childId: ID!, $expectedVersion: Int!) {\n    linkAbuseReport(id: $id, childId: $childId, expectedVersion: $expectedVersion) {\n      id\n      version\n      child {\n        id\n        fullName\n      }\n    }\n  }\n": types.LinkAbuseReportDocument,
+    "\n  mutation CloseAbuseReport($id: ID!, $reason: String!, $expectedVersion: Int!) {\n    closeAbuseReport(id: $id, reason: $reason, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n    }\n  }\n": types.CloseAbuseReportDocument,
+    "\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      code\n    }\n  }\n": types.OpenCaseDocument,
+    "\n  mutation SubmitAbuseReport($input: SubmitAbuseReportInput!) {\n    submitAbuseReport(input: $input) {\n      id\n      code\n    }\n  }\n": types.SubmitAbuseReportDocument,
+    "\n  query UnreadNotifications {\n    unreadNotificationCount\n    myNotifications(unreadOnly: true, first: 20) { id message createdAt }\n  }\n": types.UnreadNotificationsDocument,
+    "\n  mutation MarkNotificationsRead {\n    markNotificationsRead\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query AssignedMeasures {\n    assignedMeasures { id level description dueOn status outcome caseCode communeName childInitials childAgeYears }\n  }\n": types.AssignedMeasuresDocument,
+    "\n  mutation RecordAssignedMeasureOutcome($measureId: ID!, $status: MeasureStatus!, $outcome: String) {\n    recordAssignedMeasureOutcome(measureId: $measureId, status: $status, outcome: $outcome) { id status outcome }\n  }\n": types.RecordAssignedMeasureOutcomeDocument,
+    "\n  query MyWorklist {\n    myWorklist {\n      title\n      case { id code }\n      abuseReport { id code }\n      deadline { id kind dueAt metAt state }\n    }\n  }\n": types.MyWorklistDocument,
+    "\n  query CaseRoute($id: ID!) {\n    case(id: $id) { ...CasePage_case }\n    agencies { id name }\n  }\n": types.CaseRouteDocument,
+    "\n  query CasesRoute($first: Int) {\n    cases(first: $first) {\n      totalCount\n      nodes { id code status receivedAt emergency child { id fullName } commune { id name } }\n    }\n  }\n": types.CasesRouteDocument,
     "\n  query ChildRoute($id: ID!) {\n    child(id: $id) {\n      id\n      ...ChildDetails_child\n    }\n  }\n": types.ChildRouteDocument,
     "\n  query ChildrenRoute($filter: ChildFilter, $first: Int, $after: String, $orderBy: ChildOrder) {\n    children(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ChildRow_child\n        }\n      }\n    }\n  }\n": types.ChildrenRouteDocument,
     "\n  query NewChildRoute($parentId: ID) {\n    communes: adminUnits(parentId: $parentId, level: COMMUNE) {\n      id\n      name\n    }\n  }\n": types.NewChildRouteDocument,
+    "\n  query ReportsRoute($first: Int) {\n    abuseReports(first: $first) {\n      totalCount\n      nodes {\n        id\n        code\n        receivedAt\n        channel\n        status\n        childName\n        initialAssessmentDueAt\n        commune {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ReportsRouteDocument,
+    "\n  query IntakeCommunes($parentId: ID) {\n    adminUnits(parentId: $parentId, level: COMMUNE) {\n      id\n      name\n    }\n  }\n": types.IntakeCommunesDocument,
+    "\n  query ReportRoute($id: ID!) {\n    abuseReport(id: $id) {\n      id\n      code\n      version\n      receivedAt\n      channel\n      category\n      abuseForms\n      status\n      description\n      incidentPlace\n      childName\n      childSex\n      childAgeEstimate\n      initialAssessmentDueAt\n      commune { id name }\n      child { id fullName }\n      case { id code }\n      reporter { anonymous fullName phone address relationship }\n    }\n  }\n": types.ReportRouteDocument,
+    "\n  query HolidaysRoute($year: Int!) {\n    publicHolidays(year: $year) { day name kind source }\n    deadlineRules { kind startEvent clock amount dueSoonHours responsibleRole legalBasis }\n  }\n": types.HolidaysRouteDocument,
 };
 
 /**
@@ -75,6 +129,42 @@ export function graphql(source: "\n  mutation SetMyLocale($locale: String!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CasePage_case on ProtectionCase {\n    id\n    code\n    version\n    status\n    level\n    riskLevel\n    emergency\n    referredToPolice\n    receivedAt\n    closedAt\n    closureReason\n    child { id fullName }\n    commune { id name }\n    deadlines { id kind dueAt metAt state }\n    plan {\n      id\n      version\n      submittedAt\n      approvedAt\n      approvedBy { id fullName }\n      measures { id level description dueOn status outcome assignedAgency { id name } }\n    }\n    events { id at kind fromStatus toStatus note actor { id fullName } }\n    assessments { id kind }\n    abuseReports { id code }\n  }\n"): (typeof documents)["\n  fragment CasePage_case on ProtectionCase {\n    id\n    code\n    version\n    status\n    level\n    riskLevel\n    emergency\n    referredToPolice\n    receivedAt\n    closedAt\n    closureReason\n    child { id fullName }\n    commune { id name }\n    deadlines { id kind dueAt metAt state }\n    plan {\n      id\n      version\n      submittedAt\n      approvedAt\n      approvedBy { id fullName }\n      measures { id level description dueOn status outcome assignedAgency { id name } }\n    }\n    events { id at kind fromStatus toStatus note actor { id fullName } }\n    assessments { id kind }\n    abuseReports { id code }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) { ...CasePage_case }\n  }\n"): (typeof documents)["\n  mutation RecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) { ...CasePage_case }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitCasePlan($input: SubmitCasePlanInput!) {\n    submitCasePlan(input: $input) { ...CasePage_case }\n  }\n"): (typeof documents)["\n  mutation SubmitCasePlan($input: SubmitCasePlanInput!) {\n    submitCasePlan(input: $input) { ...CasePage_case }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveCasePlan($caseId: ID!, $expectedVersion: Int!) {\n    approveCasePlan(caseId: $caseId, expectedVersion: $expectedVersion) { ...CasePage_case }\n  }\n"): (typeof documents)["\n  mutation ApproveCasePlan($caseId: ID!, $expectedVersion: Int!) {\n    approveCasePlan(caseId: $caseId, expectedVersion: $expectedVersion) { ...CasePage_case }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReferCaseToPolice($caseId: ID!, $expectedVersion: Int!) {\n    referCaseToPolice(caseId: $caseId, expectedVersion: $expectedVersion) { ...CasePage_case }\n  }\n"): (typeof documents)["\n  mutation ReferCaseToPolice($caseId: ID!, $expectedVersion: Int!) {\n    referCaseToPolice(caseId: $caseId, expectedVersion: $expectedVersion) { ...CasePage_case }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) { ...CasePage_case }\n  }\n"): (typeof documents)["\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) { ...CasePage_case }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenCase($caseId: ID!, $expectedVersion: Int!, $reason: String!) {\n    reopenCase(caseId: $caseId, expectedVersion: $expectedVersion, reason: $reason) { ...CasePage_case }\n  }\n"): (typeof documents)["\n  mutation ReopenCase($caseId: ID!, $expectedVersion: Int!, $reason: String!) {\n    reopenCase(caseId: $caseId, expectedVersion: $expectedVersion, reason: $reason) { ...CasePage_case }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordEmergencyAction($caseId: ID!, $expectedVersion: Int!, $separation: Boolean!) {\n    recordEmergencyAction(caseId: $caseId, expectedVersion: $expectedVersion, separation: $separation) { ...CasePage_case }\n  }\n"): (typeof documents)["\n  mutation RecordEmergencyAction($caseId: ID!, $expectedVersion: Int!, $separation: Boolean!) {\n    recordEmergencyAction(caseId: $caseId, expectedVersion: $expectedVersion, separation: $separation) { ...CasePage_case }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordMeasureOutcome($measureId: ID!, $status: MeasureStatus!, $outcome: String) {\n    recordMeasureOutcome(measureId: $measureId, status: $status, outcome: $outcome) { ...CasePage_case }\n  }\n"): (typeof documents)["\n  mutation RecordMeasureOutcome($measureId: ID!, $status: MeasureStatus!, $outcome: String) {\n    recordMeasureOutcome(measureId: $measureId, status: $status, outcome: $outcome) { ...CasePage_case }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ChildDetails_child on Child {\n    id\n    code\n    fullName\n    dateOfBirth\n    dobEstimated\n    ageYears\n    sex\n    ethnicity\n    personalId\n    commune {\n      id\n      name\n    }\n    village {\n      id\n      name\n    }\n    address\n    caregivers {\n      id\n      fullName\n      relationship\n      birthYear\n      phone\n    }\n    version\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ChildDetails_child on Child {\n    id\n    code\n    fullName\n    dateOfBirth\n    dobEstimated\n    ageYears\n    sex\n    ethnicity\n    personalId\n    commune {\n      id\n      name\n    }\n    village {\n      id\n      name\n    }\n    address\n    caregivers {\n      id\n      fullName\n      relationship\n      birthYear\n      phone\n    }\n    version\n    createdAt\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -95,6 +185,62 @@ export function graphql(source: "\n  query VillageOptions($communeId: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SavePublicHoliday($day: Date!, $name: String!, $kind: String!, $source: String) {\n    savePublicHoliday(day: $day, name: $name, kind: $kind, source: $source) { day name kind source }\n  }\n"): (typeof documents)["\n  mutation SavePublicHoliday($day: Date!, $name: String!, $kind: String!, $source: String) {\n    savePublicHoliday(day: $day, name: $name, kind: $kind, source: $source) { day name kind source }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePublicHoliday($day: Date!) {\n    deletePublicHoliday(day: $day)\n  }\n"): (typeof documents)["\n  mutation DeletePublicHoliday($day: Date!) {\n    deletePublicHoliday(day: $day)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDeadlineRule($kind: DeadlineKind!, $clock: String!, $amount: Int!, $dueSoonHours: Int!) {\n    updateDeadlineRule(kind: $kind, clock: $clock, amount: $amount, dueSoonHours: $dueSoonHours) { kind clock amount dueSoonHours }\n  }\n"): (typeof documents)["\n  mutation UpdateDeadlineRule($kind: DeadlineKind!, $clock: String!, $amount: Int!, $dueSoonHours: Int!) {\n    updateDeadlineRule(kind: $kind, clock: $clock, amount: $amount, dueSoonHours: $dueSoonHours) { kind clock amount dueSoonHours }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkAbuseReport($id: ID!, $childId: ID!, $expectedVersion: Int!) {\n    linkAbuseReport(id: $id, childId: $childId, expectedVersion: $expectedVersion) {\n      id\n      version\n      child {\n        id\n        fullName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LinkAbuseReport($id: ID!, $childId: ID!, $expectedVersion: Int!) {\n    linkAbuseReport(id: $id, childId: $childId, expectedVersion: $expectedVersion) {\n      id\n      version\n      child {\n        id\n        fullName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseAbuseReport($id: ID!, $reason: String!, $expectedVersion: Int!) {\n    closeAbuseReport(id: $id, reason: $reason, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CloseAbuseReport($id: ID!, $reason: String!, $expectedVersion: Int!) {\n    closeAbuseReport(id: $id, reason: $reason, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      code\n    }\n  }\n"): (typeof documents)["\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitAbuseReport($input: SubmitAbuseReportInput!) {\n    submitAbuseReport(input: $input) {\n      id\n      code\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitAbuseReport($input: SubmitAbuseReportInput!) {\n    submitAbuseReport(input: $input) {\n      id\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotifications {\n    unreadNotificationCount\n    myNotifications(unreadOnly: true, first: 20) { id message createdAt }\n  }\n"): (typeof documents)["\n  query UnreadNotifications {\n    unreadNotificationCount\n    myNotifications(unreadOnly: true, first: 20) { id message createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead {\n    markNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead {\n    markNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignedMeasures {\n    assignedMeasures { id level description dueOn status outcome caseCode communeName childInitials childAgeYears }\n  }\n"): (typeof documents)["\n  query AssignedMeasures {\n    assignedMeasures { id level description dueOn status outcome caseCode communeName childInitials childAgeYears }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAssignedMeasureOutcome($measureId: ID!, $status: MeasureStatus!, $outcome: String) {\n    recordAssignedMeasureOutcome(measureId: $measureId, status: $status, outcome: $outcome) { id status outcome }\n  }\n"): (typeof documents)["\n  mutation RecordAssignedMeasureOutcome($measureId: ID!, $status: MeasureStatus!, $outcome: String) {\n    recordAssignedMeasureOutcome(measureId: $measureId, status: $status, outcome: $outcome) { id status outcome }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWorklist {\n    myWorklist {\n      title\n      case { id code }\n      abuseReport { id code }\n      deadline { id kind dueAt metAt state }\n    }\n  }\n"): (typeof documents)["\n  query MyWorklist {\n    myWorklist {\n      title\n      case { id code }\n      abuseReport { id code }\n      deadline { id kind dueAt metAt state }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseRoute($id: ID!) {\n    case(id: $id) { ...CasePage_case }\n    agencies { id name }\n  }\n"): (typeof documents)["\n  query CaseRoute($id: ID!) {\n    case(id: $id) { ...CasePage_case }\n    agencies { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasesRoute($first: Int) {\n    cases(first: $first) {\n      totalCount\n      nodes { id code status receivedAt emergency child { id fullName } commune { id name } }\n    }\n  }\n"): (typeof documents)["\n  query CasesRoute($first: Int) {\n    cases(first: $first) {\n      totalCount\n      nodes { id code status receivedAt emergency child { id fullName } commune { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ChildRoute($id: ID!) {\n    child(id: $id) {\n      id\n      ...ChildDetails_child\n    }\n  }\n"): (typeof documents)["\n  query ChildRoute($id: ID!) {\n    child(id: $id) {\n      id\n      ...ChildDetails_child\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -104,6 +250,22 @@ export function graphql(source: "\n  query ChildrenRoute($filter: ChildFilter, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NewChildRoute($parentId: ID) {\n    communes: adminUnits(parentId: $parentId, level: COMMUNE) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query NewChildRoute($parentId: ID) {\n    communes: adminUnits(parentId: $parentId, level: COMMUNE) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportsRoute($first: Int) {\n    abuseReports(first: $first) {\n      totalCount\n      nodes {\n        id\n        code\n        receivedAt\n        channel\n        status\n        childName\n        initialAssessmentDueAt\n        commune {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportsRoute($first: Int) {\n    abuseReports(first: $first) {\n      totalCount\n      nodes {\n        id\n        code\n        receivedAt\n        channel\n        status\n        childName\n        initialAssessmentDueAt\n        commune {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeCommunes($parentId: ID) {\n    adminUnits(parentId: $parentId, level: COMMUNE) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query IntakeCommunes($parentId: ID) {\n    adminUnits(parentId: $parentId, level: COMMUNE) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportRoute($id: ID!) {\n    abuseReport(id: $id) {\n      id\n      code\n      version\n      receivedAt\n      channel\n      category\n      abuseForms\n      status\n      description\n      incidentPlace\n      childName\n      childSex\n      childAgeEstimate\n      initialAssessmentDueAt\n      commune { id name }\n      child { id fullName }\n      case { id code }\n      reporter { anonymous fullName phone address relationship }\n    }\n  }\n"): (typeof documents)["\n  query ReportRoute($id: ID!) {\n    abuseReport(id: $id) {\n      id\n      code\n      version\n      receivedAt\n      channel\n      category\n      abuseForms\n      status\n      description\n      incidentPlace\n      childName\n      childSex\n      childAgeEstimate\n      initialAssessmentDueAt\n      commune { id name }\n      child { id fullName }\n      case { id code }\n      reporter { anonymous fullName phone address relationship }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HolidaysRoute($year: Int!) {\n    publicHolidays(year: $year) { day name kind source }\n    deadlineRules { kind startEvent clock amount dueSoonHours responsibleRole legalBasis }\n  }\n"): (typeof documents)["\n  query HolidaysRoute($year: Int!) {\n    publicHolidays(year: $year) { day name kind source }\n    deadlineRules { kind startEvent clock amount dueSoonHours responsibleRole legalBasis }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

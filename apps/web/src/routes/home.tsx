@@ -1,6 +1,9 @@
 import { Card, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Permission } from '@cp/schema';
 import { useSession } from '../auth/session';
+import { AssignedMeasuresPanel } from '../features/worklist/AssignedMeasuresPanel';
+import { WorklistPanel } from '../features/worklist/WorklistPanel';
 import { useEnumLabel } from '../i18n/hooks';
 import { Page } from '../ui/Page';
 
@@ -27,6 +30,9 @@ export const HomeRoute = () => {
           </Card>
         ))}
       </SimpleGrid>
+      {/* Commune officers and chairs start from what is due; agencies from the measures assigned to them. */}
+      {me.permissions.includes(Permission.CASE_WRITE) || me.permissions.includes(Permission.CASE_APPROVE) ? <WorklistPanel /> : null}
+      {me.permissions.includes(Permission.CASE_READ) && !me.permissions.includes(Permission.REPORT_READ) ? <AssignedMeasuresPanel /> : null}
     </Page>
   );
 };

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { hashPassword } from '../../modules/auth/session.service';
 import { importAdminUnits, type AdminUnitsFile } from './admin-units.import';
 import { seedDemo } from './demo.seed';
+import { seedDeadlineReference } from '../../modules/deadlines/deadline-rules.seed';
 import laiChau from './data/lai-chau-admin-units.json';
 
 export type SeedOptions = { demo: boolean; production: boolean; adminPassword?: string };
@@ -18,6 +19,7 @@ export const seedIfEmpty = async (dataSource: DataSource, options: SeedOptions, 
     if (n > 0) return;
     const units = await importAdminUnits(tx, laiChau as AdminUnitsFile);
     logger.info('imported the administrative units of Lai Châu');
+    await seedDeadlineReference(tx);
     if (options.demo && options.production) {
       logger.error('refusing to create demo accounts with NODE_ENV=production');
     } else if (options.demo) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Permission, Role } from '@cp/schema';
 import type { Actor } from './actor';
-import { pathInScope, unitPathCondition } from './access-scope';
+import { caseScopeCondition, measureScopeCondition, pathInScope, reportScopeCondition, unitPathCondition } from './access-scope';
 
 const actor = (over: Partial<Actor>): Actor => ({
   userId: 'u1', username: 'x', role: Role.COMMUNE_OFFICER, permissions: new Set([Permission.CHILD_READ]),
@@ -30,5 +30,27 @@ describe('access scope', () => {
     expect(pathInScope(a, '/p/d/c1/v1/')).toBe(true);
     expect(pathInScope(a, '/p/d/c10/')).toBe(false);
     expect(pathInScope(a, '/p/d/')).toBe(false);
+  });
+});
+
+describe('case, report and measure scopes', () => {
+  it('gives the police only referred cases inside their area', () => {
+    const cond = caseScopeCondition(actor({ recordScope: 'REFERRED', role: Role.POLICE_OFFICER }), 'c');
+    expect(cond.sql).toMatch(/^\(c\.referred_to_police AND \(c\.unit_path LIKE :scope_\d+\)\)$/);
+    expect(caseScopeCondition(actor({ recordScope: 'REFERRED', scopePaths: [] }), 'c').sql).toMatch(/FALSE/);
+    expect(reportScopeCondition(actor({ recordScope: 'REFERRED' }), 'r').sql).toMatch(/referred_to_police/);
+  });
+  it('gives agencies no case or report, only measures assigned to their agency', () => {
+    const agency = actor({ recordScope: 'ASSIGNED', role: Role.AGENCY_HEAD, agencyId: 'a1' });
+    expect(caseScopeCondition(agency, 'c').sql).toBe('FALSE');
+    expect(reportScopeCondition(agency, 'r').sql).toBe('FALSE');
+    const m = measureScopeCondition(agency, 'm');
+    expect(m.sql).toMatch(/m\.assigned_agency_id = :agency_\d+/);
+    expect(Object.values(m.params)).toEqual(['a1']);
+    expect(measureScopeCondition(actor({ recordScope: 'ASSIGNED', agencyId: null }), 'm').sql).toBe('FALSE');
+  });
+  it('gives no named record to analysts and auditors', () => {
+    for (const f of [caseScopeCondition, reportScopeCondition]) expect(f(actor({ recordScope: 'NONE' }), 'x').sql).toBe('FALSE');
+    expect(measureScopeCondition(actor({ recordScope: 'NONE' }), 'm').sql).toMatch(/FALSE/);
   });
 });

@@ -34,3 +34,51 @@ export const applyChildScope = <T extends ObjectLiteral>(
   const condition = unitPathCondition(actor, `${alias}.unit_path`);
   return qb.andWhere(condition.sql, condition.params);
 };
+
+// The actor's subtrees as a condition, whatever the role's scope (callers decide the scope).
+const subtreeCondition = (actor: Actor, column: string): SqlCondition => {
+  if (actor.scopePaths.length === 0) return { sql: 'FALSE', params: {} };
+  return unitPathCondition({ ...actor, recordScope: 'JURISDICTION' }, column);
+};
+
+// Protection cases: the jurisdiction's cases; for the police, the cases referred to the police
+// inside their area. Agencies see no case file, only the measures assigned to them.
+export const caseScopeCondition = (actor: Actor, alias: string): SqlCondition => {
+  if (actor.recordScope === 'JURISDICTION') return unitPathCondition(actor, `${alias}.unit_path`);
+  if (actor.recordScope === 'REFERRED') {
+    const area = subtreeCondition(actor, `${alias}.unit_path`);
+    return { sql: `(${alias}.referred_to_police AND ${area.sql})`, params: area.params };
+  }
+  return { sql: 'FALSE', params: {} };
+};
+
+// Abuse reports: the jurisdiction's reports; for the police, the reports of referred cases.
+export const reportScopeCondition = (actor: Actor, alias: string): SqlCondition => {
+  if (actor.recordScope === 'JURISDICTION') return unitPathCondition(actor, `${alias}.unit_path`);
+  if (actor.recordScope === 'REFERRED') {
+    const cases = caseScopeCondition(actor, 'scoped_case');
+    return {
+      sql: `EXISTS (SELECT 1 FROM protection_case scoped_case WHERE scoped_case.id = ${alias}.case_id AND ${cases.sql})`,
+      params: cases.params,
+    };
+  }
+  return { sql: 'FALSE', params: {} };
+};
+
+// Plan measures: agencies see those assigned to them in an approved, current plan; the
+// jurisdiction sees those of its cases.
+export const measureScopeCondition = (actor: Actor, alias: string): SqlCondition => {
+  if (actor.recordScope === 'ASSIGNED') {
+    if (!actor.agencyId) return { sql: 'FALSE', params: {} };
+    const name = `agency_${(counter = (counter + 1) % 1_000_000)}`;
+    return {
+      sql: `(${alias}.assigned_agency_id = :${name} AND EXISTS (SELECT 1 FROM case_plan scoped_plan WHERE scoped_plan.id = ${alias}.plan_id AND scoped_plan.approved_at IS NOT NULL AND scoped_plan.superseded_at IS NULL))`,
+      params: { [name]: actor.agencyId },
+    };
+  }
+  const cases = caseScopeCondition(actor, 'scoped_case');
+  return {
+    sql: `EXISTS (SELECT 1 FROM protection_case scoped_case WHERE scoped_case.id = ${alias}.case_id AND ${cases.sql})`,
+    params: cases.params,
+  };
+};

@@ -33,7 +33,8 @@ export const toActor = async (user: UserEntity, sessionId: string): Promise<Acto
   permissions: permissionsOf(user.role),
   agencyId: user.agencyId,
   jurisdictionId: user.jurisdictionId,
-  scopePaths: ROLE_SCOPE[user.role] === 'JURISDICTION' ? await scopePathsFor(user.jurisdictionId) : [],
+  // The police need their area too: a referred case is theirs only inside it.
+  scopePaths: ['JURISDICTION', 'REFERRED'].includes(ROLE_SCOPE[user.role]) ? await scopePathsFor(user.jurisdictionId) : [],
   recordScope: ROLE_SCOPE[user.role],
   sessionId,
   locale: user.locale,

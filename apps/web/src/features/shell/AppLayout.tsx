@@ -11,6 +11,7 @@ import { useEnumLabel, useLanguageNames, useLocale } from '../../i18n/hooks';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { PageLoader } from '../../ui/PageLoader';
 import { visibleNavItems } from './nav-items';
+import { NotificationBell } from './NotificationBell';
 
 export type AppLayoutProps = {
   me: SessionUser;
@@ -43,6 +44,7 @@ export const AppLayout = ({ me, onLocaleChange, onSignOut, signingOut }: AppLayo
             </Title>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
             <LanguageSwitch
               value={locale}
               onChange={onLocaleChange}

@@ -26,6 +26,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: Permission.CHILD_WRITE,
     isActive: (p) => p === '/children/new',
   },
+  { to: '/reports/new', label: 'nav.newReport', permission: Permission.REPORT_SUBMIT, isActive: (p) => p === '/reports/new' },
+  {
+    to: '/reports',
+    label: 'nav.reports',
+    permission: Permission.REPORT_READ,
+    isActive: (p) => p === '/reports' || (p.startsWith('/reports/') && p !== '/reports/new'),
+  },
+  { to: '/cases', label: 'nav.cases', permission: Permission.CASE_WRITE, isActive: (p) => p.startsWith('/cases') },
+  { to: '/settings/holidays', label: 'nav.holidays', permission: Permission.DEADLINE_RULE_MANAGE, isActive: (p) => p.startsWith('/settings/holidays') },
   { to: '/audit', label: 'nav.audit', permission: Permission.AUDIT_READ, isActive: (p) => p.startsWith('/audit'), hidden: true },
 ];
 
