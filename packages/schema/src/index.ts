@@ -6,3 +6,4 @@ export * from './messages';
 export * from './ethnicities';
 export * from './text';
 export * from './circumstance-subgroups';
+export * from './child-columns';
