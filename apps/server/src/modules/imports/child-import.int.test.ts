@@ -18,7 +18,7 @@ const tokenOf = async (username: string): Promise<string> => {
 
 const upload = async (token: string, content: string | Buffer, name: string, query = '') => {
   const form = new FormData();
-  form.append('file', new Blob([content]), name);
+  form.append('file', new Blob([typeof content === 'string' ? content : new Uint8Array(content)]), name);
   return fetch(`${server.url}/api/imports/children${query}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
 };
 

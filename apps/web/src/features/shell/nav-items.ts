@@ -26,6 +26,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: Permission.CHILD_WRITE,
     isActive: (p) => p === '/children/new',
   },
+  {
+    to: '/children/import',
+    label: 'nav.importChildren',
+    permission: Permission.CHILD_IMPORT,
+    isActive: (p) => p === '/children/import',
+  },
   { to: '/audit', label: 'nav.audit', permission: Permission.AUDIT_READ, isActive: (p) => p.startsWith('/audit'), hidden: true },
 ];
 
