@@ -13,7 +13,7 @@ const STOCK: NameStock[] = [
   { ethnicity: 'Hà Nhì', weight: 6, surnames: ['Lỳ', 'Pờ', 'Chu', 'Phí', 'Hờ'], male: ['A', 'Xè'], female: ['Mé', 'Thị'], given: ['Chừ', 'Giá', 'Xá', 'Pa', 'Hừ', 'Khừ', 'Gô', 'Chò'] },
   { ethnicity: 'Giáy', weight: 6, surnames: ['Lù', 'Hoàng', 'Vương', 'Lương', 'Ly'], male: ['Văn'], female: ['Thị'], given: ['Mẩy', 'Sính', 'Chẩn', 'Pủ', 'Sèn', 'Phin', 'Dín'] },
   { ethnicity: 'Lự', weight: 3, surnames: ['Lò', 'Tao', 'Chang'], male: ['Văn'], female: ['Thị'], given: ['Pánh', 'Inh', 'Sinh', 'Xôm', 'Khăm'] },
-  { ethnicity: 'Kinh', weight: 11, surnames: ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đỗ'], male: ['Văn', 'Minh', 'Đức'], female: ['Thị', 'Thu', 'Ngọc'], given: ['An', 'Bình', 'Hoa', 'Lan', 'Minh', 'Tuấn', 'Hương', 'Nam', 'Hà', 'Long', 'Linh'] },
+  { ethnicity: 'Kinh', weight: 11, surnames: ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đỗ'], male: ['Văn', 'Minh', 'Đức'], female: ['Thị', 'Thu', 'Ngọc'], given: ['An', 'Bình', 'Lan', 'Minh', 'Tuấn', 'Hương', 'Nam', 'Hà', 'Long', 'Linh'] },
 ];
 const RELATIONSHIPS_FATHER = ['Bố', 'Ông nội', 'Bác', 'Chú'];
 const RELATIONSHIPS_MOTHER = ['Mẹ', 'Bà nội', 'Bà ngoại', 'Cô'];
@@ -70,7 +70,8 @@ export const insertGeneratedChildren = async (tx: EntityManager, children: Gener
      SELECT t.id, k.code, t.full_name, t.fold || ' ' || lower(k.code), t.dob, t.sex, t.eth, t.commune_id, t.village_id, t.at_risk
        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::date[], $5::text[], $6::text[], $7::uuid[], $8::uuid[], $9::boolean[], $10::text[])
             AS t(id, full_name, fold, dob, sex, eth, commune_id, village_id, at_risk, commune_code)
-      CROSS JOIN LATERAL (SELECT 'TE-' || t.commune_code || '-' || lpad(nextval('child_code_seq')::text, 6, '0') AS code) k`,
+       CROSS JOIN LATERAL (SELECT t.id AS child_id, nextval('child_code_seq')::text AS n) s
+       CROSS JOIN LATERAL (SELECT 'TE-' || t.commune_code || '-' || lpad(s.n, greatest(6, length(s.n)), '0') AS code) k`,
     [
       children.map((c) => c.id), children.map((c) => c.fullName), children.map((c) => foldVietnamese(c.fullName)),
       children.map((c) => c.dateOfBirth), children.map((c) => c.sex), children.map((c) => c.ethnicity),

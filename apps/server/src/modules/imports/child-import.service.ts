@@ -44,6 +44,7 @@ const loadReference = async (actor: Actor, rows: RawRow[]): Promise<ImportRefere
 };
 
 // One multi-row INSERT per table for the whole batch (arrays unnested server-side): the codes
+// (one nextval per row: the lateral refers to the row; codes grow past 6 digits, never truncated)
 // come from the same sequence as single registrations, the unit path from the child trigger.
 const insertBatch = async (tx: EntityManager, who: AuditWho & { actor: Actor }, batch: ValidRow[]) => {
   const ids = batch.map(() => randomUUID());
@@ -53,7 +54,8 @@ const insertBatch = async (tx: EntityManager, who: AuditWho & { actor: Actor }, 
             t.dob, t.sex, t.ethnicity, t.personal_id, t.commune_id, t.village_id, t.address, $12::uuid, $12::uuid
        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::date[], $5::text[], $6::text[], $7::text[], $8::uuid[], $9::uuid[], $10::text[], $11::text[])
             WITH ORDINALITY AS t(id, full_name, name_fold, dob, sex, ethnicity, personal_id, commune_id, village_id, address, commune_code, ord)
-       CROSS JOIN LATERAL (SELECT 'TE-' || t.commune_code || '-' || lpad(nextval('child_code_seq')::text, 6, '0') AS code) k
+       CROSS JOIN LATERAL (SELECT t.id AS child_id, nextval('child_code_seq')::text AS n) s
+       CROSS JOIN LATERAL (SELECT 'TE-' || t.commune_code || '-' || lpad(s.n, greatest(6, length(s.n)), '0') AS code) k
       ORDER BY t.ord`,
     [
       ids, batch.map((r) => r.fullName), batch.map((r) => foldVietnamese(r.fullName)), batch.map((r) => r.dateOfBirth),
