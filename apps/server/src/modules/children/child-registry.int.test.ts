@@ -74,6 +74,21 @@ describe('search and possible duplicates', () => {
     expect(await check({ communeId: commune2 })).toEqual([]);
   });
 
+  it('pages through name search results with cursors, in name order, without repeats', async () => {
+    for (const name of ['Lò Văn Ún', 'Lò Văn Bun', 'Lò Văn Khăm', 'Lò Thị Ón', 'Cầm Văn Xiêng']) await register({ fullName: name });
+    const PAGE = `query($after: String) { children(filter: { search: "van" }, first: 2, after: $after) { pageInfo { hasNextPage endCursor } nodes { fullName } } }`;
+    const names: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const r: { data?: { children: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { fullName: string }[] } } | null } =
+        await execute(PAGE, { as: 'commune1.officer', variables: { after } });
+      names.push(...r.data!.children.nodes.map((n) => n.fullName));
+      if (!r.data!.children.pageInfo.hasNextPage) break;
+      after = r.data!.children.pageInfo.endCursor;
+    }
+    expect(names).toEqual(['Cầm Văn Xiêng', 'Lò Văn Bun', 'Lò Văn Khăm', 'Lò Văn Ún']);
+  });
+
   it("never shows another commune's child as a duplicate, even with the same personal ID", async () => {
     await register({ fullName: 'Sùng A Páo', personalId: '012345678901', communeId: commune2 }, 'commune2.officer');
     const candidates = await execute<{ childDuplicateCandidates: { id: string }[] }>(CANDIDATES, {

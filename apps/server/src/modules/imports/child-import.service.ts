@@ -39,6 +39,7 @@ const loadReference = async (actor: Actor, rows: RawRow[]): Promise<ImportRefere
     communesByCode,
     villagesByCommune,
     inScope: (path) => pathInScope(actor, path),
+    overlaps: (path) => pathInScope(actor, path) || (actor.recordScope === 'JURISDICTION' && actor.scopePaths.some((p) => p.startsWith(path))),
     takenPersonalIds: new Set(taken.map((t) => t.personal_id)),
   };
 };

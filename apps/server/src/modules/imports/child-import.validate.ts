@@ -10,6 +10,8 @@ export type ImportReference = {
   communesByCode: Map<string, UnitRef[]>;
   villagesByCommune: Map<string, UnitRef[]>;
   inScope: (path: string) => boolean;
+  // Whether part of the unit is in scope (a collaborator's village inside the commune).
+  overlaps: (path: string) => boolean;
   // Personal IDs already on record.
   takenPersonalIds: ReadonlySet<string>;
 };
@@ -50,7 +52,7 @@ export const parseImportDate = (text: string): string | null => {
 
 const pickCommune = (ref: ImportReference, code: string): UnitRef | null => {
   const normalised = /^\d{1,5}$/.test(code) ? code.padStart(5, '0') : code; // spreadsheets drop leading zeros
-  const candidates = (ref.communesByCode.get(normalised) ?? []).filter((c) => ref.inScope(c.path));
+  const candidates = (ref.communesByCode.get(normalised) ?? []).filter((c) => ref.overlaps(c.path));
   return candidates.find((c) => c.validTo === null) ?? candidates[0] ?? null;
 };
 
