@@ -1,6 +1,6 @@
 import { useQueryRefHandlers, useReadQuery, type QueryRef } from '@apollo/client/react';
 import { Permission } from '@cp/schema';
-import { Alert, Badge, Button, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Stack, Switch, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -126,7 +126,19 @@ export const ChildRoute = () => {
         </Alert>
       )}
       {child.agedOut && <Badge color="gray" variant="light">{t('registry.agedOut')}</Badge>}
-      {child.atRisk && <Badge color="orange" variant="light">{t('registry.atRisk')}</Badge>}
+      {canEdit && !editing ? (
+        <Switch
+          label={t('registry.atRisk')}
+          checked={child.atRisk}
+          onChange={(e) =>
+            void updateChild({ variables: { input: { id: child.id, expectedVersion: child.version, atRisk: e.currentTarget.checked } } })
+              .then(() => startReloading(async () => void (await refetch())))
+              .catch((error: unknown) => notifySaveError(error, t))
+          }
+        />
+      ) : (
+        child.atRisk && <Badge color="orange" variant="light">{t('registry.atRisk')}</Badge>
+      )}
       {child.possibleDuplicates.length > 0 && (
         <DuplicateWarning title={t('registry.possibleDuplicates')} candidates={child.possibleDuplicates} />
       )}
