@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../db/data-source';
 import { codeOf, execute, type DemoUser } from '../../../test/execute';
 import { COMMUNE1, COMMUNE2, unitId } from '../../../test/fixtures';
 
@@ -41,6 +42,30 @@ describe('adminUnits across the 2025 reform', () => {
     const all = await execute<{ adminUnits: { code: string; successors: { code: string }[] }[] }>(UNITS, { as: 'commune1.officer', variables: { level: 'COMMUNE', h: true } });
     const quyetThang = all.data!.adminUnits.find((u) => u.code === '03386')!;
     expect(quyetThang.successors.map((s) => s.code)).toContain('03388');
+  });
+});
+
+describe('records across the reform', () => {
+  it('keeps a child under the old commune and shows it to the officer of its successor', async () => {
+    const oldCommune = await unitId('03386'); // Quyết Thắng, abolished 30/06/2025
+    const [newCommune] = await db().query(`SELECT id FROM admin_unit WHERE code = '03388' AND level = 'COMMUNE' AND valid_from = '2025-07-01'`);
+    await db().query(
+      `INSERT INTO child (code, full_name, search_text, date_of_birth, sex, commune_id) VALUES ('TE-03386-900001', 'Lò Thị Ún', 'lo thi un te-03386-900001', '2014-01-01', 'FEMALE', $1)`,
+      [oldCommune],
+    );
+    const [{ hash }] = await db().query(`SELECT password_hash AS hash FROM app_user WHERE username = 'commune1.officer'`);
+    await db().query(
+      `INSERT INTO app_user (username, full_name, password_hash, role, jurisdiction_id) VALUES ('doanket.officer', 'Cán bộ Đoàn Kết', $1, 'COMMUNE_OFFICER', $2)`,
+      [hash, newCommune.id],
+    );
+    try {
+      const seen = await search('lo thi un', 'doanket.officer' as DemoUser);
+      expect(seen.nodes.map((n) => n.fullName)).toEqual(['Lò Thị Ún']);
+      expect((await search('lo thi un', 'commune1.officer')).totalCount).toBe(0);
+    } finally {
+      await db().query(`DELETE FROM child WHERE code = 'TE-03386-900001'`);
+      await db().query(`DELETE FROM app_user WHERE username = 'doanket.officer'`);
+    }
   });
 });
 
