@@ -153,6 +153,7 @@ export const en: Translations = {
       ageMax: 'Age to',
       unit: 'Area',
       allUnits: 'Whole jurisdiction',
+      currentUnits: 'Current units',
       historical: 'Include units from before the 2025 reform',
     },
     export: 'Export to Excel',

@@ -152,6 +152,7 @@ export const vi = {
       ageMax: 'Đến tuổi',
       unit: 'Địa bàn',
       allUnits: 'Toàn bộ địa bàn',
+      currentUnits: 'Các đơn vị hiện nay',
       historical: 'Hiện cả đơn vị trước sắp xếp 2025',
     },
     export: 'Xuất Excel',

@@ -8,7 +8,13 @@ import type { ChildFilter } from './dto/children.args';
 export const applyChildFilter = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, filter: ChildFilter): SelectQueryBuilder<T> => {
   searchTerms(filter.search ?? '').forEach((term, i) => qb.andWhere(`c.search_text LIKE :term${i}`, { [`term${i}`]: term }));
   if (filter.unitId) {
-    qb.andWhere(`c.unit_path LIKE (SELECT path FROM admin_unit WHERE id = :unitId) || '%'`, { unitId: filter.unitId });
+    // A unit created by the 2025 reform also covers the records kept under the units it took over.
+    qb.andWhere(
+      `c.unit_path LIKE ANY (ARRAY(
+         SELECT path || '%' FROM admin_unit WHERE id = :unitId
+         UNION SELECT p.path || '%' FROM admin_unit_successor s JOIN admin_unit p ON p.id = s.predecessor_id WHERE s.successor_id = :unitId))`,
+      { unitId: filter.unitId },
+    );
   }
   if (filter.sex) qb.andWhere('c.sex = :sex', { sex: filter.sex });
   const { bornAfter, bornOnOrBefore } = birthDateRangeForAge(filter.ageMin ?? undefined, filter.ageMax ?? undefined);

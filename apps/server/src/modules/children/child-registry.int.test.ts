@@ -62,6 +62,8 @@ describe('records across the reform', () => {
       const seen = await search('lo thi un', 'doanket.officer' as DemoUser);
       expect(seen.nodes.map((n) => n.fullName)).toEqual(['Lò Thị Ún']);
       expect((await search('lo thi un', 'commune1.officer')).totalCount).toBe(0);
+      const byNewUnit = await execute<{ children: { totalCount: number } }>(CHILDREN, { as: 'doanket.officer' as DemoUser, variables: { filter: { unitId: newCommune.id } } });
+      expect(byNewUnit.data!.children.totalCount).toBe(1);
     } finally {
       await db().query(`DELETE FROM child WHERE code = 'TE-03386-900001'`);
       await db().query(`DELETE FROM app_user WHERE username = 'doanket.officer'`);

@@ -19,6 +19,10 @@ const UNIT_TREE_QUERY = graphql(`
         level
         validTo
       }
+      successors {
+        id
+        name
+      }
     }
   }
 `);
@@ -35,14 +39,20 @@ export const UnitPicker = ({ value, onChange }: Props) => {
   const { data } = useQuery(UNIT_TREE_QUERY, { variables: { parentId: root?.id ?? null, includeHistorical: historical }, skip: !root });
   const today = new Date().toISOString().slice(0, 10);
   const current = (u: { validTo: string | null }) => historical || !u.validTo || u.validTo >= today;
-  const options = useMemo(
-    () =>
-      (data?.adminUnits ?? []).map((unit) => {
-        const below = unit.children.filter(current).map((c) => ({ value: c.id, label: `${c.name}` }));
-        return below.length
-          ? { group: unit.name, items: [{ value: unit.id, label: `${unit.name} — ${t('registry.filters.allUnits')}` }, ...below] }
-          : { group: unit.name, items: [{ value: unit.id, label: unit.name }] };
-      }),
+  const options = useMemo(() => {
+    const units = data?.adminUnits ?? [];
+    // A jurisdiction abolished by the 2025 reform: by default, the units that took over its area.
+    if (!historical && units.length && units.every((u) => !current(u))) {
+      const successors = new Map(units.flatMap((u) => u.successors).map((s) => [s.id, s.name]));
+      return [{ group: t('registry.filters.currentUnits'), items: [...successors].map(([value, label]) => ({ value, label })) }];
+    }
+    return units.filter(current).map((unit) => {
+      const below = unit.children.filter(current).map((c) => ({ value: c.id, label: `${c.name}` }));
+      return below.length
+        ? { group: unit.name, items: [{ value: unit.id, label: `${unit.name} — ${t('registry.filters.allUnits')}` }, ...below] }
+        : { group: unit.name, items: [{ value: unit.id, label: unit.name }] };
+    });
+  },
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [data, historical, t],
   );
