@@ -216,10 +216,12 @@ export const childService = {
     const qb = applyChildFilter(scopedChildren(db().manager, actor), filter);
     const totalCount = withCount ? await qb.clone().getCount() : 0;
     const order = { ...ORDER[orderBy] };
-    // With a search word of 3+ letters the trigram index finds the few matches and they are
-    // sorted; walking the name index in order instead would filter most of the table. The
-    // expression has the same value, so cursors stay valid (measured in scripts/bench-search.ts).
-    if (orderBy === ChildOrder.NAME_ASC && usesTrigramIndex(filter.search ?? '')) order.key = `(c.search_text || '')`;
+    // With a selective filter (a search word of 3+ letters, a circumstance) the few matches are
+    // found by their own index and sorted; walking the name index in order instead would filter
+    // most of the table. The expression has the same value, so cursors stay valid (measured in
+    // scripts/bench-search.ts).
+    const selective = usesTrigramIndex(filter.search ?? '') || Boolean(filter.circumstance) || filter.inSpecialCircumstances === true;
+    if (orderBy === ChildOrder.NAME_ASC && selective) order.key = `(c.search_text || '')`;
     if (after) {
       const { key, id } = decodeKeysetCursor(after, order.cast);
       const cmp = order.dir === 'ASC' ? '>' : '<';
