@@ -18,7 +18,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'nav.children',
     permission: Permission.CHILD_READ,
     // A child's own page belongs to the list; the register page has its own item.
-    isActive: (p) => p === '/children' || (p.startsWith('/children/') && p !== '/children/new'),
+    isActive: (p) => p === '/children' || (p.startsWith('/children/') && p !== '/children/new' && p !== '/children/import'),
   },
   {
     to: '/children/new',
