@@ -57,6 +57,13 @@ export const createAppRouter = (client: ApolloClient) => {
               },
             },
             {
+              path: 'children/import',
+              lazy: async () => {
+                const { ImportRoute, importRouteLoader } = await import('./routes/children/import');
+                return { Component: ImportRoute, loader: importRouteLoader(deps) };
+              },
+            },
+            {
               path: 'children/:childId',
               lazy: async () => {
                 const { ChildRoute, childRouteLoader } = await import('./routes/children/child');

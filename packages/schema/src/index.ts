@@ -5,3 +5,5 @@ export * from './labels';
 export * from './messages';
 export * from './ethnicities';
 export * from './text';
+export * from './circumstance-subgroups';
+export * from './child-columns';

@@ -142,6 +142,14 @@ export const ENUM_LABELS: Record<string, Labels> = {
     DONE: { vi: 'Hoàn thành', en: 'Done' },
     BLOCKED: { vi: 'Vướng mắc', en: 'Blocked' },
   },
+  // Entries of a record's change history (the audit actions a person reads there).
+  ChildHistoryAction: {
+    CHILD_REGISTERED: { vi: 'Đăng ký hồ sơ', en: 'Registered' },
+    CHILD_UPDATED: { vi: 'Sửa thông tin', en: 'Details changed' },
+    CHILD_CIRCUMSTANCE_ADDED: { vi: 'Thêm hoàn cảnh đặc biệt', en: 'Circumstance added' },
+    CHILD_CIRCUMSTANCE_ENDED: { vi: 'Kết thúc hoàn cảnh đặc biệt', en: 'Circumstance ended' },
+    CHILD_MERGED: { vi: 'Gộp hồ sơ trùng', en: 'Duplicate records merged' },
+  },
 };
 
 export const enumLabel = (enumName: string, value: string, locale: Locale): string =>

@@ -102,7 +102,9 @@ export const startHttpServer = async (env: Env, dataSource: DataSource, port = e
     expressMiddleware(apollo, { context: ({ req, res }) => createContext(req, res, env) }),
   );
 
-  for (const mount of HTTP_ROUTES) mount(app, env);
+  const routes = express.Router();
+  for (const mount of HTTP_ROUTES) mount(routes, { env, context: (req, res) => createContext(req, res, env) });
+  app.use('/api', routes);
 
   // The built web app, with index.html for every client-side route.
   const index = path.join(env.webDist, 'index.html');

@@ -8,6 +8,7 @@ import { UserEntity } from '../modules/auth/user.entity';
 import { CaregiverEntity } from '../modules/children/caregiver.entity';
 import { ChildCircumstanceEntity } from '../modules/children/child-circumstance.entity';
 import { createCaseLoaders } from '../modules/cases/case.loaders';
+import { createChildLoaders } from '../modules/children/child.loaders';
 
 // Per-request loaders, one batched query per relation. Loaders over records that belong to a
 // place are keyed by parents that were themselves fetched through the access scope; a loader
@@ -27,13 +28,14 @@ const groupBy = <T>(rows: T[], ids: readonly string[], key: (row: T) => string):
   return ids.map((id) => map.get(id) ?? []);
 };
 
-export const createLoaders = (_actor: () => Actor | null) => {
-  const cases = createCaseLoaders(_actor);
+export const createLoaders = (actor: () => Actor | null) => {
+  const cases = createCaseLoaders(actor);
   const adminUnit = new DataLoader<string, AdminUnitEntity | null>(async (ids) =>
     byId(await db().getRepository(AdminUnitEntity).findBy({ id: In([...ids]) }), ids),
   );
   return {
     cases,
+    ...createChildLoaders(actor),
     adminUnit,
     adminUnitChildren: new DataLoader<string, AdminUnitEntity[]>(async (ids) =>
       groupBy(

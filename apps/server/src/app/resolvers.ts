@@ -3,6 +3,8 @@ import { AdminUnitResolver, AgencyResolver } from '../modules/admin-units/admin-
 import { AuditEventResolver } from '../modules/audit/audit-event.resolver';
 import { SessionResolver } from '../modules/auth/session.resolver';
 import { ChildCircumstanceResolver, ChildResolver } from '../modules/children/child.resolver';
+import { VillageResolver } from '../modules/admin-units/village.resolver';
+import { ChildRegistryResolver } from '../modules/children/child-registry.resolver';
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { AbuseReportResolver } from '../modules/reports/abuse-report.resolver';
 import { CaseResolver } from '../modules/cases/case.resolver';
@@ -29,4 +31,6 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ChildCasesResolver,
   AssignedMeasureResolver,
   WorklistResolver,
+  ChildRegistryResolver,
+  VillageResolver,
 ];

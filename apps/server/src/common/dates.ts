@@ -26,3 +26,9 @@ export const birthDateRangeForAge = (
 export const isFutureDate = (date: string, today: string = todayInVietnam()): boolean => date > today;
 
 export const nextDay = (date: string): string => format(addDays(parseISO(date), 1), 'yyyy-MM-dd');
+
+// dd/MM/yyyy, as people in Viet Nam write dates (exports, messages).
+export const formatDate = (isoDate: string): string => {
+  const [y, m, d] = isoDate.split('-');
+  return `${d}/${m}/${y}`;
+};

@@ -27,10 +27,17 @@ type Documents = {
     "\n  mutation ReopenCase($caseId: ID!, $expectedVersion: Int!, $reason: String!) {\n    reopenCase(caseId: $caseId, expectedVersion: $expectedVersion, reason: $reason) { ...CasePage_case }\n  }\n": typeof types.ReopenCaseDocument,
     "\n  mutation RecordEmergencyAction($caseId: ID!, $expectedVersion: Int!, $separation: Boolean!) {\n    recordEmergencyAction(caseId: $caseId, expectedVersion: $expectedVersion, separation: $separation) { ...CasePage_case }\n  }\n": typeof types.RecordEmergencyActionDocument,
     "\n  mutation RecordMeasureOutcome($measureId: ID!, $status: MeasureStatus!, $outcome: String) {\n    recordMeasureOutcome(measureId: $measureId, status: $status, outcome: $outcome) { ...CasePage_case }\n  }\n": typeof types.RecordMeasureOutcomeDocument,
+    "\n  fragment ChildCircumstances_child on Child {\n    id\n    version\n    circumstances {\n      id\n      group\n      subgroup\n      since\n      until\n      note\n    }\n  }\n": typeof types.ChildCircumstances_ChildFragmentDoc,
     "\n  fragment ChildDetails_child on Child {\n    id\n    code\n    fullName\n    dateOfBirth\n    dobEstimated\n    ageYears\n    sex\n    ethnicity\n    personalId\n    commune {\n      id\n      name\n    }\n    village {\n      id\n      name\n    }\n    address\n    caregivers {\n      id\n      fullName\n      relationship\n      birthYear\n      phone\n    }\n    version\n    createdAt\n    updatedAt\n  }\n": typeof types.ChildDetails_ChildFragmentDoc,
+    "\n  fragment ChildHistory_child on Child {\n    id\n    changeHistory {\n      id\n      at\n      action\n      actor {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.ChildHistory_ChildFragmentDoc,
     "\n  fragment ChildRow_child on Child {\n    id\n    code\n    fullName\n    dateOfBirth\n    sex\n    commune {\n      id\n      name\n    }\n    village {\n      id\n      name\n    }\n  }\n": typeof types.ChildRow_ChildFragmentDoc,
+    "\n  fragment DuplicateCandidate_child on Child {\n    id\n    code\n    fullName\n    dateOfBirth\n    commune {\n      id\n      name\n    }\n    village {\n      id\n      name\n    }\n  }\n": typeof types.DuplicateCandidate_ChildFragmentDoc,
+    "\n  query UnitTree($parentId: ID, $includeHistorical: Boolean) {\n    adminUnits(parentId: $parentId, includeHistorical: $includeHistorical) {\n      id\n      name\n      level\n      validTo\n      children {\n        id\n        name\n        level\n        validTo\n      }\n      successors {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UnitTreeDocument,
+    "\n  mutation AddChildCircumstance($input: AddCircumstanceInput!) {\n    addChildCircumstance(input: $input) {\n      id\n      version\n      ...ChildCircumstances_child\n      ...ChildHistory_child\n    }\n  }\n": typeof types.AddChildCircumstanceDocument,
+    "\n  mutation EndChildCircumstance($input: EndCircumstanceInput!) {\n    endChildCircumstance(input: $input) {\n      id\n      version\n      ...ChildCircumstances_child\n      ...ChildHistory_child\n    }\n  }\n": typeof types.EndChildCircumstanceDocument,
+    "\n  mutation MergeChildren($input: MergeChildrenInput!) {\n    mergeChildren(input: $input) {\n      id\n      ...ChildDetails_child\n      ...ChildCircumstances_child\n      ...ChildHistory_child\n    }\n  }\n": typeof types.MergeChildrenDocument,
     "\n  mutation RegisterChild($input: RegisterChildInput!) {\n    registerChild(input: $input) {\n      id\n      ...ChildDetails_child\n    }\n  }\n": typeof types.RegisterChildDocument,
-    "\n  mutation UpdateChild($input: UpdateChildInput!) {\n    updateChild(input: $input) {\n      id\n      ...ChildDetails_child\n    }\n  }\n": typeof types.UpdateChildDocument,
+    "\n  mutation UpdateChild($input: UpdateChildInput!) {\n    updateChild(input: $input) {\n      id\n      ...ChildDetails_child\n      ...ChildHistory_child\n    }\n  }\n": typeof types.UpdateChildDocument,
     "\n  query VillageOptions($communeId: ID!) {\n    adminUnits(parentId: $communeId, level: VILLAGE) {\n      id\n      name\n    }\n  }\n": typeof types.VillageOptionsDocument,
     "\n  mutation SavePublicHoliday($day: Date!, $name: String!, $kind: String!, $source: String) {\n    savePublicHoliday(day: $day, name: $name, kind: $kind, source: $source) { day name kind source }\n  }\n": typeof types.SavePublicHolidayDocument,
     "\n  mutation DeletePublicHoliday($day: Date!) {\n    deletePublicHoliday(day: $day)\n  }\n": typeof types.DeletePublicHolidayDocument,
@@ -46,8 +53,9 @@ type Documents = {
     "\n  query MyWorklist {\n    myWorklist {\n      title\n      case { id code }\n      abuseReport { id code }\n      deadline { id kind dueAt metAt state }\n    }\n  }\n": typeof types.MyWorklistDocument,
     "\n  query CaseRoute($id: ID!) {\n    case(id: $id) { ...CasePage_case }\n    agencies { id name }\n  }\n": typeof types.CaseRouteDocument,
     "\n  query CasesRoute($first: Int) {\n    cases(first: $first) {\n      totalCount\n      nodes { id code status receivedAt emergency child { id fullName } commune { id name } }\n    }\n  }\n": typeof types.CasesRouteDocument,
-    "\n  query ChildRoute($id: ID!) {\n    child(id: $id) {\n      id\n      ...ChildDetails_child\n    }\n  }\n": typeof types.ChildRouteDocument,
+    "\n  query ChildRoute($id: ID!) {\n    child(id: $id) {\n      id\n      agedOut\n      atRisk\n      ...ChildDetails_child\n      ...ChildCircumstances_child\n      ...ChildHistory_child\n      possibleDuplicates {\n        id\n        version\n        ...DuplicateCandidate_child\n      }\n    }\n  }\n": typeof types.ChildRouteDocument,
     "\n  query ChildrenRoute($filter: ChildFilter, $first: Int, $after: String, $orderBy: ChildOrder) {\n    children(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ChildRow_child\n        }\n      }\n    }\n  }\n": typeof types.ChildrenRouteDocument,
+    "\n  query DuplicateCandidates($input: DuplicateCheckInput!) {\n    childDuplicateCandidates(input: $input) {\n      id\n      ...DuplicateCandidate_child\n    }\n  }\n": typeof types.DuplicateCandidatesDocument,
     "\n  query NewChildRoute($parentId: ID) {\n    communes: adminUnits(parentId: $parentId, level: COMMUNE) {\n      id\n      name\n    }\n  }\n": typeof types.NewChildRouteDocument,
     "\n  query ReportsRoute($first: Int) {\n    abuseReports(first: $first) {\n      totalCount\n      nodes {\n        id\n        code\n        receivedAt\n        channel\n        status\n        childName\n        initialAssessmentDueAt\n        commune {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ReportsRouteDocument,
     "\n  query IntakeCommunes($parentId: ID) {\n    adminUnits(parentId: $parentId, level: COMMUNE) {\n      id\n      name\n    }\n  }\n": typeof types.IntakeCommunesDocument,
@@ -68,10 +76,17 @@ const documents: Documents = {
     "\n  mutation ReopenCase($caseId: ID!, $expectedVersion: Int!, $reason: String!) {\n    reopenCase(caseId: $caseId, expectedVersion: $expectedVersion, reason: $reason) { ...CasePage_case }\n  }\n": types.ReopenCaseDocument,
     "\n  mutation RecordEmergencyAction($caseId: ID!, $expectedVersion: Int!, $separation: Boolean!) {\n    recordEmergencyAction(caseId: $caseId, expectedVersion: $expectedVersion, separation: $separation) { ...CasePage_case }\n  }\n": types.RecordEmergencyActionDocument,
     "\n  mutation RecordMeasureOutcome($measureId: ID!, $status: MeasureStatus!, $outcome: String) {\n    recordMeasureOutcome(measureId: $measureId, status: $status, outcome: $outcome) { ...CasePage_case }\n  }\n": types.RecordMeasureOutcomeDocument,
+    "\n  fragment ChildCircumstances_child on Child {\n    id\n    version\n    circumstances {\n      id\n      group\n      subgroup\n      since\n      until\n      note\n    }\n  }\n": types.ChildCircumstances_ChildFragmentDoc,
     "\n  fragment ChildDetails_child on Child {\n    id\n    code\n    fullName\n    dateOfBirth\n    dobEstimated\n    ageYears\n    sex\n    ethnicity\n    personalId\n    commune {\n      id\n      name\n    }\n    village {\n      id\n      name\n    }\n    address\n    caregivers {\n      id\n      fullName\n      relationship\n      birthYear\n      phone\n    }\n    version\n    createdAt\n    updatedAt\n  }\n": types.ChildDetails_ChildFragmentDoc,
+    "\n  fragment ChildHistory_child on Child {\n    id\n    changeHistory {\n      id\n      at\n      action\n      actor {\n        id\n        fullName\n      }\n    }\n  }\n": types.ChildHistory_ChildFragmentDoc,
     "\n  fragment ChildRow_child on Child {\n    id\n    code\n    fullName\n    dateOfBirth\n    sex\n    commune {\n      id\n      name\n    }\n    village {\n      id\n      name\n    }\n  }\n": types.ChildRow_ChildFragmentDoc,
+    "\n  fragment DuplicateCandidate_child on Child {\n    id\n    code\n    fullName\n    dateOfBirth\n    commune {\n      id\n      name\n    }\n    village {\n      id\n      name\n    }\n  }\n": types.DuplicateCandidate_ChildFragmentDoc,
+    "\n  query UnitTree($parentId: ID, $includeHistorical: Boolean) {\n    adminUnits(parentId: $parentId, includeHistorical: $includeHistorical) {\n      id\n      name\n      level\n      validTo\n      children {\n        id\n        name\n        level\n        validTo\n      }\n      successors {\n        id\n        name\n      }\n    }\n  }\n": types.UnitTreeDocument,
+    "\n  mutation AddChildCircumstance($input: AddCircumstanceInput!) {\n    addChildCircumstance(input: $input) {\n      id\n      version\n      ...ChildCircumstances_child\n      ...ChildHistory_child\n    }\n  }\n": types.AddChildCircumstanceDocument,
+    "\n  mutation EndChildCircumstance($input: EndCircumstanceInput!) {\n    endChildCircumstance(input: $input) {\n      id\n      version\n      ...ChildCircumstances_child\n      ...ChildHistory_child\n    }\n  }\n": types.EndChildCircumstanceDocument,
+    "\n  mutation MergeChildren($input: MergeChildrenInput!) {\n    mergeChildren(input: $input) {\n      id\n      ...ChildDetails_child\n      ...ChildCircumstances_child\n      ...ChildHistory_child\n    }\n  }\n": types.MergeChildrenDocument,
     "\n  mutation RegisterChild($input: RegisterChildInput!) {\n    registerChild(input: $input) {\n      id\n      ...ChildDetails_child\n    }\n  }\n": types.RegisterChildDocument,
-    "\n  mutation UpdateChild($input: UpdateChildInput!) {\n    updateChild(input: $input) {\n      id\n      ...ChildDetails_child\n    }\n  }\n": types.UpdateChildDocument,
+    "\n  mutation UpdateChild($input: UpdateChildInput!) {\n    updateChild(input: $input) {\n      id\n      ...ChildDetails_child\n      ...ChildHistory_child\n    }\n  }\n": types.UpdateChildDocument,
     "\n  query VillageOptions($communeId: ID!) {\n    adminUnits(parentId: $communeId, level: VILLAGE) {\n      id\n      name\n    }\n  }\n": types.VillageOptionsDocument,
     "\n  mutation SavePublicHoliday($day: Date!, $name: String!, $kind: String!, $source: String) {\n    savePublicHoliday(day: $day, name: $name, kind: $kind, source: $source) { day name kind source }\n  }\n": types.SavePublicHolidayDocument,
     "\n  mutation DeletePublicHoliday($day: Date!) {\n    deletePublicHoliday(day: $day)\n  }\n": types.DeletePublicHolidayDocument,
@@ -87,8 +102,9 @@ const documents: Documents = {
     "\n  query MyWorklist {\n    myWorklist {\n      title\n      case { id code }\n      abuseReport { id code }\n      deadline { id kind dueAt metAt state }\n    }\n  }\n": types.MyWorklistDocument,
     "\n  query CaseRoute($id: ID!) {\n    case(id: $id) { ...CasePage_case }\n    agencies { id name }\n  }\n": types.CaseRouteDocument,
     "\n  query CasesRoute($first: Int) {\n    cases(first: $first) {\n      totalCount\n      nodes { id code status receivedAt emergency child { id fullName } commune { id name } }\n    }\n  }\n": types.CasesRouteDocument,
-    "\n  query ChildRoute($id: ID!) {\n    child(id: $id) {\n      id\n      ...ChildDetails_child\n    }\n  }\n": types.ChildRouteDocument,
+    "\n  query ChildRoute($id: ID!) {\n    child(id: $id) {\n      id\n      agedOut\n      atRisk\n      ...ChildDetails_child\n      ...ChildCircumstances_child\n      ...ChildHistory_child\n      possibleDuplicates {\n        id\n        version\n        ...DuplicateCandidate_child\n      }\n    }\n  }\n": types.ChildRouteDocument,
     "\n  query ChildrenRoute($filter: ChildFilter, $first: Int, $after: String, $orderBy: ChildOrder) {\n    children(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ChildRow_child\n        }\n      }\n    }\n  }\n": types.ChildrenRouteDocument,
+    "\n  query DuplicateCandidates($input: DuplicateCheckInput!) {\n    childDuplicateCandidates(input: $input) {\n      id\n      ...DuplicateCandidate_child\n    }\n  }\n": types.DuplicateCandidatesDocument,
     "\n  query NewChildRoute($parentId: ID) {\n    communes: adminUnits(parentId: $parentId, level: COMMUNE) {\n      id\n      name\n    }\n  }\n": types.NewChildRouteDocument,
     "\n  query ReportsRoute($first: Int) {\n    abuseReports(first: $first) {\n      totalCount\n      nodes {\n        id\n        code\n        receivedAt\n        channel\n        status\n        childName\n        initialAssessmentDueAt\n        commune {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ReportsRouteDocument,
     "\n  query IntakeCommunes($parentId: ID) {\n    adminUnits(parentId: $parentId, level: COMMUNE) {\n      id\n      name\n    }\n  }\n": types.IntakeCommunesDocument,
@@ -165,7 +181,15 @@ export function graphql(source: "\n  mutation RecordMeasureOutcome($measureId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ChildCircumstances_child on Child {\n    id\n    version\n    circumstances {\n      id\n      group\n      subgroup\n      since\n      until\n      note\n    }\n  }\n"): (typeof documents)["\n  fragment ChildCircumstances_child on Child {\n    id\n    version\n    circumstances {\n      id\n      group\n      subgroup\n      since\n      until\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ChildDetails_child on Child {\n    id\n    code\n    fullName\n    dateOfBirth\n    dobEstimated\n    ageYears\n    sex\n    ethnicity\n    personalId\n    commune {\n      id\n      name\n    }\n    village {\n      id\n      name\n    }\n    address\n    caregivers {\n      id\n      fullName\n      relationship\n      birthYear\n      phone\n    }\n    version\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ChildDetails_child on Child {\n    id\n    code\n    fullName\n    dateOfBirth\n    dobEstimated\n    ageYears\n    sex\n    ethnicity\n    personalId\n    commune {\n      id\n      name\n    }\n    village {\n      id\n      name\n    }\n    address\n    caregivers {\n      id\n      fullName\n      relationship\n      birthYear\n      phone\n    }\n    version\n    createdAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChildHistory_child on Child {\n    id\n    changeHistory {\n      id\n      at\n      action\n      actor {\n        id\n        fullName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ChildHistory_child on Child {\n    id\n    changeHistory {\n      id\n      at\n      action\n      actor {\n        id\n        fullName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -173,11 +197,31 @@ export function graphql(source: "\n  fragment ChildRow_child on Child {\n    id\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment DuplicateCandidate_child on Child {\n    id\n    code\n    fullName\n    dateOfBirth\n    commune {\n      id\n      name\n    }\n    village {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment DuplicateCandidate_child on Child {\n    id\n    code\n    fullName\n    dateOfBirth\n    commune {\n      id\n      name\n    }\n    village {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitTree($parentId: ID, $includeHistorical: Boolean) {\n    adminUnits(parentId: $parentId, includeHistorical: $includeHistorical) {\n      id\n      name\n      level\n      validTo\n      children {\n        id\n        name\n        level\n        validTo\n      }\n      successors {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitTree($parentId: ID, $includeHistorical: Boolean) {\n    adminUnits(parentId: $parentId, includeHistorical: $includeHistorical) {\n      id\n      name\n      level\n      validTo\n      children {\n        id\n        name\n        level\n        validTo\n      }\n      successors {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddChildCircumstance($input: AddCircumstanceInput!) {\n    addChildCircumstance(input: $input) {\n      id\n      version\n      ...ChildCircumstances_child\n      ...ChildHistory_child\n    }\n  }\n"): (typeof documents)["\n  mutation AddChildCircumstance($input: AddCircumstanceInput!) {\n    addChildCircumstance(input: $input) {\n      id\n      version\n      ...ChildCircumstances_child\n      ...ChildHistory_child\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndChildCircumstance($input: EndCircumstanceInput!) {\n    endChildCircumstance(input: $input) {\n      id\n      version\n      ...ChildCircumstances_child\n      ...ChildHistory_child\n    }\n  }\n"): (typeof documents)["\n  mutation EndChildCircumstance($input: EndCircumstanceInput!) {\n    endChildCircumstance(input: $input) {\n      id\n      version\n      ...ChildCircumstances_child\n      ...ChildHistory_child\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeChildren($input: MergeChildrenInput!) {\n    mergeChildren(input: $input) {\n      id\n      ...ChildDetails_child\n      ...ChildCircumstances_child\n      ...ChildHistory_child\n    }\n  }\n"): (typeof documents)["\n  mutation MergeChildren($input: MergeChildrenInput!) {\n    mergeChildren(input: $input) {\n      id\n      ...ChildDetails_child\n      ...ChildCircumstances_child\n      ...ChildHistory_child\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RegisterChild($input: RegisterChildInput!) {\n    registerChild(input: $input) {\n      id\n      ...ChildDetails_child\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterChild($input: RegisterChildInput!) {\n    registerChild(input: $input) {\n      id\n      ...ChildDetails_child\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateChild($input: UpdateChildInput!) {\n    updateChild(input: $input) {\n      id\n      ...ChildDetails_child\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateChild($input: UpdateChildInput!) {\n    updateChild(input: $input) {\n      id\n      ...ChildDetails_child\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateChild($input: UpdateChildInput!) {\n    updateChild(input: $input) {\n      id\n      ...ChildDetails_child\n      ...ChildHistory_child\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateChild($input: UpdateChildInput!) {\n    updateChild(input: $input) {\n      id\n      ...ChildDetails_child\n      ...ChildHistory_child\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -241,11 +285,15 @@ export function graphql(source: "\n  query CasesRoute($first: Int) {\n    cases(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChildRoute($id: ID!) {\n    child(id: $id) {\n      id\n      ...ChildDetails_child\n    }\n  }\n"): (typeof documents)["\n  query ChildRoute($id: ID!) {\n    child(id: $id) {\n      id\n      ...ChildDetails_child\n    }\n  }\n"];
+export function graphql(source: "\n  query ChildRoute($id: ID!) {\n    child(id: $id) {\n      id\n      agedOut\n      atRisk\n      ...ChildDetails_child\n      ...ChildCircumstances_child\n      ...ChildHistory_child\n      possibleDuplicates {\n        id\n        version\n        ...DuplicateCandidate_child\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChildRoute($id: ID!) {\n    child(id: $id) {\n      id\n      agedOut\n      atRisk\n      ...ChildDetails_child\n      ...ChildCircumstances_child\n      ...ChildHistory_child\n      possibleDuplicates {\n        id\n        version\n        ...DuplicateCandidate_child\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ChildrenRoute($filter: ChildFilter, $first: Int, $after: String, $orderBy: ChildOrder) {\n    children(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ChildRow_child\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChildrenRoute($filter: ChildFilter, $first: Int, $after: String, $orderBy: ChildOrder) {\n    children(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ChildRow_child\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DuplicateCandidates($input: DuplicateCheckInput!) {\n    childDuplicateCandidates(input: $input) {\n      id\n      ...DuplicateCandidate_child\n    }\n  }\n"): (typeof documents)["\n  query DuplicateCandidates($input: DuplicateCheckInput!) {\n    childDuplicateCandidates(input: $input) {\n      id\n      ...DuplicateCandidate_child\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

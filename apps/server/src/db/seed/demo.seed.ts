@@ -1,12 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import { AgencyKind, Role, Sex, foldVietnamese } from '@cp/schema';
 import { hashPassword } from '../../modules/auth/session.service';
+import { generateChildren, loadPlacements } from './child-generator';
 
 // Demo data for trying the product: the district of the 2021 directive (the seed does not name
 // it; we use Huyện Tam Đường), three of its communes with a few villages, its agencies and one
 // account per role. Never created in production.
 export const DEMO_PASSWORD = 'demo-2021';
 export const DEMO_DISTRICT_CODE = '106';
+export const DEMO_GENERATED_CHILDREN = 300;
 export const DEMO_COMMUNES = [
   { code: '03412', villages: ['Bản Nà Đon', 'Bản Thẳm', 'Bản Sì Thâu Chải'] }, // Xã Bình Lư: commune 1
   { code: '03424', villages: ['Bản Nà Bo', 'Bản Cò Lá', 'Bản Nà Hiềng'] }, // Xã Bản Bo: commune 2
@@ -102,4 +104,7 @@ export const seedDemo = async (tx: EntityManager, units: Units): Promise<void> =
     );
   }
   await tx.query(`SELECT setval('child_code_seq', $1)`, [children.length]);
+
+  // A few hundred more, plausible names of the ethnic groups of Lai Châu, over the demo communes.
+  await generateChildren(tx, DEMO_GENERATED_CHILDREN, await loadPlacements(tx, DEMO_COMMUNES.map((c) => c.code)));
 };

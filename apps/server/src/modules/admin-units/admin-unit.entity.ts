@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { AdminLevel } from '@cp/schema';
 import '../../app/register-enums';
@@ -41,6 +41,7 @@ export class AdminUnitEntity {
   @Column({ type: 'text', nullable: true })
   source: string | null;
 
+  @Field(() => Int, { description: 'For renaming and retiring villages (optimistic concurrency)' })
   @Column({ type: 'integer', default: 1 })
   version: number;
 }

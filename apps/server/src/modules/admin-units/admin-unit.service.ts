@@ -22,6 +22,8 @@ export const adminUnitService = {
       const parent = parentId ? await db().getRepository(AdminUnitEntity).findOneBy({ id: parentId }) : null;
       const parentIsHistorical = Boolean(parent?.validTo && parent.validTo < today);
       if (!parentIsHistorical) qb.andWhere('(u.valid_to IS NULL OR u.valid_to >= :today)', { today });
+      // A retired village is retired whatever its commune: villages carry their own dates.
+      else qb.andWhere(`(u.level <> 'VILLAGE' OR u.valid_to IS NULL OR u.valid_to >= :today)`, { today });
     }
     return (await qb.getMany()).sort(byName);
   },

@@ -18,7 +18,7 @@ export class ChildCircumstanceEntity {
   @Column({ type: 'text' })
   group: SpecialCircumstance;
 
-  @Field(() => String, { nullable: true, description: 'Decree 56 sub-group code, where one applies' })
+  // Exposed by ChildCircumstanceResolver: restricted for sexual-abuse and medical groups.
   @Column({ type: 'text', nullable: true })
   subgroup: string | null;
 
@@ -30,7 +30,6 @@ export class ChildCircumstanceEntity {
   @Column({ type: 'date', nullable: true })
   until: string | null;
 
-  @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   note: string | null;
 

@@ -61,6 +61,10 @@ export class ChildEntity {
   @Column({ type: 'boolean', name: 'at_risk', default: false })
   atRisk: boolean;
 
+  // Set when a lead officer merged this record into another (the survivor).
+  @Column({ type: 'uuid', name: 'merged_into_id', nullable: true })
+  mergedIntoId: string | null;
+
   @Column({ type: 'uuid', name: 'created_by', nullable: true })
   createdBy: string | null;
 

@@ -1,12 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ChildOrder, Permission } from '@cp/schema';
+import { AuditAction, ChildOrder, Permission, SpecialCircumstance } from '@cp/schema';
 import type { Context } from '../../app/context';
 import { Connection, type ConnectionShape } from '../../common/connection';
 import { CurrentActor } from '../../common/current-actor';
 import { ageInYears, todayInVietnam } from '../../common/dates';
 import { selects } from '../../common/selection';
 import { AdminUnitEntity } from '../admin-units/admin-unit.entity';
+import { auditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { RequirePermission } from '../auth/permission.decorators';
 import { UserEntity } from '../auth/user.entity';
@@ -19,6 +20,16 @@ import { RegisterChildInput } from './dto/register-child.input';
 import { UpdateChildInput } from './dto/update-child.input';
 
 const ChildConnection = Connection(ChildEntity, 'Child');
+
+// Sexual-abuse and medical details: only for roles that hold case files, and every read is
+// audited; the audit row is written before the value is returned (fails closed).
+const RESTRICTED_GROUPS: ReadonlySet<SpecialCircumstance> = new Set([SpecialCircumstance.SEXUALLY_ABUSED, SpecialCircumstance.HIV_AIDS]);
+const restrictedDetail = async (circumstance: ChildCircumstanceEntity, value: string | null, ctx: Context): Promise<string | null> => {
+  if (value == null || !RESTRICTED_GROUPS.has(circumstance.group)) return value;
+  if (!ctx.actor?.permissions.has(Permission.CASE_READ)) return null;
+  await auditService.recordRead(ctx, { action: AuditAction.RESTRICTED_FIELD_VIEWED, entityType: 'Child', entityId: circumstance.childId });
+  return value;
+};
 
 @Resolver(() => ChildEntity)
 export class ChildResolver {
@@ -105,5 +116,15 @@ export class ChildCircumstanceResolver {
   @FieldResolver(() => UserEntity, { nullable: true })
   verifiedBy(@Root() circumstance: ChildCircumstanceEntity, @Ctx() ctx: Context) {
     return circumstance.verifiedBy ? ctx.loaders.user.load(circumstance.verifiedBy) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Decree 56 sub-group code; restricted for sexual abuse and HIV' })
+  subgroup(@Root() circumstance: ChildCircumstanceEntity, @Ctx() ctx: Context): Promise<string | null> {
+    return restrictedDetail(circumstance, circumstance.subgroup, ctx);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Restricted for sexual abuse and HIV' })
+  note(@Root() circumstance: ChildCircumstanceEntity, @Ctx() ctx: Context): Promise<string | null> {
+    return restrictedDetail(circumstance, circumstance.note, ctx);
   }
 }

@@ -3,7 +3,7 @@ import { AdminLevel, AuditAction, ChildOrder } from '@cp/schema';
 import { db } from '../../db/data-source';
 import { AppError, AppErrorCode, type FieldErrorRef } from '../../common/app-error';
 import { decodeKeysetCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from '../../common/connection';
-import { birthDateRangeForAge, todayInVietnam } from '../../common/dates';
+import { todayInVietnam } from '../../common/dates';
 import { createOnce, isUniqueViolation } from '../../common/idempotency';
 import { assertVersion } from '../../common/versioning';
 import { AdminUnitEntity } from '../admin-units/admin-unit.entity';
@@ -13,7 +13,8 @@ import type { Actor } from '../auth/actor';
 import { CaregiverEntity } from './caregiver.entity';
 import { ChildCircumstanceEntity } from './child-circumstance.entity';
 import { ChildEntity } from './child.entity';
-import { checkChildFacts, childCode, cleanName, searchTerms, searchTextOf } from './child-rules';
+import { applyChildFilter } from './child-filter';
+import { checkChildFacts, childCode, cleanName, searchTextOf, usesTrigramIndex } from './child-rules';
 import type { ChildFilter } from './dto/children.args';
 import type { CaregiverInput } from './dto/caregiver.input';
 import type { RegisterChildInput } from './dto/register-child.input';
@@ -22,8 +23,9 @@ import type { UpdateChildInput } from './dto/update-child.input';
 const badInput = (errors: FieldErrorRef[]) => new AppError(AppErrorCode.BAD_USER_INPUT, undefined, errors);
 
 // Every read of children starts here: the jurisdiction is part of the query.
+// A record merged into another is no longer a child of its own: it leaves every list and fetch.
 export const scopedChildren = (manager: EntityManager, actor: Actor): SelectQueryBuilder<ChildEntity> =>
-  applyChildScope(manager.getRepository(ChildEntity).createQueryBuilder('c'), actor, 'c');
+  applyChildScope(manager.getRepository(ChildEntity).createQueryBuilder('c'), actor, 'c').andWhere('c.merged_into_id IS NULL');
 
 // Where a child may be placed by this actor: a commune (and optionally one of its villages)
 // inside the actor's jurisdiction. Units outside it are reported as not found.
@@ -211,30 +213,15 @@ export const childService = {
     withCount: boolean,
   ): Promise<ConnectionShape<ChildEntity>> => {
     const size = pageSize(first);
-    const qb = scopedChildren(db().manager, actor);
-    searchTerms(filter.search ?? '').forEach((term, i) => qb.andWhere(`c.search_text LIKE :term${i}`, { [`term${i}`]: term }));
-    if (filter.unitId) {
-      qb.andWhere(`c.unit_path LIKE (SELECT path FROM admin_unit WHERE id = :unitId) || '%'`, { unitId: filter.unitId });
-    }
-    if (filter.sex) qb.andWhere('c.sex = :sex', { sex: filter.sex });
-    const { bornAfter, bornOnOrBefore } = birthDateRangeForAge(filter.ageMin ?? undefined, filter.ageMax ?? undefined);
-    if (bornAfter) qb.andWhere('c.date_of_birth > :bornAfter', { bornAfter });
-    if (bornOnOrBefore) qb.andWhere('c.date_of_birth <= :bornOnOrBefore', { bornOnOrBefore });
-    const current = `(cc.until IS NULL OR cc.until > :today)`;
-    if (filter.circumstance) {
-      qb.andWhere(`EXISTS (SELECT 1 FROM child_circumstance cc WHERE cc.child_id = c.id AND cc."group" = :group AND ${current})`, {
-        group: filter.circumstance,
-        today: todayInVietnam(),
-      });
-    }
-    if (filter.inSpecialCircumstances != null) {
-      qb.andWhere(
-        `${filter.inSpecialCircumstances ? '' : 'NOT '}EXISTS (SELECT 1 FROM child_circumstance cc WHERE cc.child_id = c.id AND ${current})`,
-        { today: todayInVietnam() },
-      );
-    }
+    const qb = applyChildFilter(scopedChildren(db().manager, actor), filter);
     const totalCount = withCount ? await qb.clone().getCount() : 0;
-    const order = ORDER[orderBy];
+    const order = { ...ORDER[orderBy] };
+    // With a selective filter (a search word of 3+ letters, a circumstance) the few matches are
+    // found by their own index and sorted; walking the name index in order instead would filter
+    // most of the table. The expression has the same value, so cursors stay valid (measured in
+    // scripts/bench-search.ts).
+    const selective = usesTrigramIndex(filter.search ?? '') || Boolean(filter.circumstance) || filter.inSpecialCircumstances === true;
+    if (orderBy === ChildOrder.NAME_ASC && selective) order.key = `(c.search_text || '')`;
     if (after) {
       const { key, id } = decodeKeysetCursor(after, order.cast);
       const cmp = order.dir === 'ASC' ? '>' : '<';

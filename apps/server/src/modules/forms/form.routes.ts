@@ -1,9 +1,8 @@
-import type { Express, Request, Response } from 'express';
+import type { Request, Response } from 'express';
 import { AppError, AppErrorCode } from '../../common/app-error';
 import { translate } from '../../common/i18n';
 import { logger } from '../../common/logger';
-import type { Env } from '../../config/env';
-import { createContext } from '../../app/http';
+import type { MountRoutes } from '../../app/http-routes';
 import { renderHtml } from './form-document';
 import { FORM_NUMBERS, buildForm, type FormNo } from './form-data.service';
 import { renderPdf } from './form-pdf';
@@ -12,9 +11,10 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const STATUS: Partial<Record<AppErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 
 // GET /api/forms/{01..07}/{id}: HTML for printing, or ?format=pdf. Never cached: personal data.
-export const mountFormRoutes = (app: Express, env: Env): void => {
-  app.get('/api/forms/:form/:id', async (req: Request, res: Response) => {
-    const ctx = await createContext(req, res, env);
+// The permission depends on the form (report or case): buildForm checks it with the record's scope.
+export const mountFormRoutes: MountRoutes = (router, { context }) => {
+  router.get('/forms/:form/:id', async (req: Request, res: Response) => {
+    const ctx = await context(req, res);
     res.setHeader('Cache-Control', 'no-store');
     try {
       const form = String(req.params.form);

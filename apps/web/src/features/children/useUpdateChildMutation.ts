@@ -7,6 +7,7 @@ const UPDATE_CHILD_MUTATION = graphql(`
     updateChild(input: $input) {
       id
       ...ChildDetails_child
+      ...ChildHistory_child
     }
   }
 `);

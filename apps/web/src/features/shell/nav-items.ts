@@ -18,7 +18,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'nav.children',
     permission: Permission.CHILD_READ,
     // A child's own page belongs to the list; the register page has its own item.
-    isActive: (p) => p === '/children' || (p.startsWith('/children/') && p !== '/children/new'),
+    isActive: (p) => p === '/children' || (p.startsWith('/children/') && p !== '/children/new' && p !== '/children/import'),
   },
   {
     to: '/children/new',
@@ -35,6 +35,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { to: '/cases', label: 'nav.cases', permission: Permission.CASE_WRITE, isActive: (p) => p.startsWith('/cases') },
   { to: '/settings/holidays', label: 'nav.holidays', permission: Permission.DEADLINE_RULE_MANAGE, isActive: (p) => p.startsWith('/settings/holidays') },
+  {
+    to: '/children/import',
+    label: 'nav.importChildren',
+    permission: Permission.CHILD_IMPORT,
+    isActive: (p) => p === '/children/import',
+  },
   { to: '/audit', label: 'nav.audit', permission: Permission.AUDIT_READ, isActive: (p) => p.startsWith('/audit'), hidden: true },
 ];
 

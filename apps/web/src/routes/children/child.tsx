@@ -1,6 +1,6 @@
 import { useQueryRefHandlers, useReadQuery, type QueryRef } from '@apollo/client/react';
 import { Permission } from '@cp/schema';
-import { Alert, Button, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Stack, Switch, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,12 @@ import type { ChildRouteQuery, ChildRouteQueryVariables } from '../../__generate
 import { hasErrorCode, type FieldErrors } from '../../apollo/errors';
 import { requirePermission } from '../../auth/require-session';
 import { useCan } from '../../auth/useCan';
+import { ChildCircumstances } from '../../features/children/ChildCircumstances';
 import { ChildDetails } from '../../features/children/ChildDetails';
+import { ChildHistory } from '../../features/children/ChildHistory';
+import { DuplicateWarning } from '../../features/children/DuplicateWarning';
+import { changedFieldNames } from '../../features/children/changed-fields';
+import { useMergeChildrenMutation } from '../../features/children/useCircumstanceMutations';
 import { ChildForm } from '../../features/children/ChildForm';
 import { childToFormValues, toUpdateInput, type ChildFormValues } from '../../features/children/child-form-values';
 import { notifySaveError } from '../../features/children/notify-save-error';
@@ -23,7 +28,16 @@ export const CHILD_ROUTE_QUERY = graphql(`
   query ChildRoute($id: ID!) {
     child(id: $id) {
       id
+      agedOut
+      atRisk
       ...ChildDetails_child
+      ...ChildCircumstances_child
+      ...ChildHistory_child
+      possibleDuplicates {
+        id
+        version
+        ...DuplicateCandidate_child
+      }
     }
   }
 `);
@@ -46,6 +60,11 @@ export const ChildRoute = () => {
   const [reloading, startReloading] = useTransition();
   const [editing, setEditing] = useState(false);
   const [conflict, setConflict] = useState(false);
+  // The values the user started editing from, to tell them what the other person changed.
+  const [staleValues, setStaleValues] = useState<ChildFormValues | null>(null);
+  const [changedFields, setChangedFields] = useState<string[]>([]);
+  const canMerge = useCan(Permission.CHILD_MERGE);
+  const [merge, { loading: merging }] = useMergeChildrenMutation();
   const [updateChild] = useUpdateChildMutation();
   const child = data.child;
 
@@ -64,6 +83,7 @@ export const ChildRoute = () => {
     } catch (error) {
       if (hasErrorCode(error, 'CONFLICT')) {
         setConflict(true);
+        setStaleValues(initialValues);
         return undefined;
       }
       return notifySaveError(error, t).fields;
@@ -72,9 +92,10 @@ export const ChildRoute = () => {
 
   const reload = () =>
     startReloading(async () => {
-      await refetch();
+      const fresh = (await refetch()).data?.child;
       // The form is keyed by version, so it reopens on the fresh record.
       setConflict(false);
+      if (fresh && staleValues) setChangedFields(changedFieldNames(staleValues, childToFormValues(fresh)));
     });
 
   return (
@@ -99,6 +120,48 @@ export const ChildRoute = () => {
           </Stack>
         </Alert>
       )}
+      {changedFields.length > 0 && (
+        <Alert color="blue" variant="light" role="status" withCloseButton onClose={() => setChangedFields([])}>
+          {t('registry.changedFields', { fields: changedFields.map((f) => t(`childForm.${f}` as 'childForm.fullName')).join(', ') })}
+        </Alert>
+      )}
+      {child.agedOut && <Badge color="gray" variant="light">{t('registry.agedOut')}</Badge>}
+      {canEdit && !editing ? (
+        <Switch
+          label={t('registry.atRisk')}
+          checked={child.atRisk}
+          onChange={(e) =>
+            void updateChild({ variables: { input: { id: child.id, expectedVersion: child.version, atRisk: e.currentTarget.checked } } })
+              .then(() => startReloading(async () => void (await refetch())))
+              .catch((error: unknown) => notifySaveError(error, t))
+          }
+        />
+      ) : (
+        child.atRisk && <Badge color="orange" variant="light">{t('registry.atRisk')}</Badge>
+      )}
+      {child.possibleDuplicates.length > 0 && (
+        <DuplicateWarning title={t('registry.possibleDuplicates')} candidates={child.possibleDuplicates} />
+      )}
+      {canMerge &&
+        child.possibleDuplicates.map((d) => (
+          <Button
+            key={d.id}
+            size="xs"
+            variant="light"
+            color="yellow"
+            loading={merging}
+            onClick={() =>
+              void merge({ variables: { input: { keepId: child.id, keepVersion: child.version, mergeId: d.id, mergeVersion: d.version } } })
+                .then(() => {
+                  notifications.show({ color: 'green', message: t('registry.merged') });
+                  startReloading(async () => void (await refetch()));
+                })
+                .catch((e: unknown) => notifySaveError(e, t))
+            }
+          >
+            {t('registry.merge')}: {d.fullName} ({d.code})
+          </Button>
+        ))}
       {editing ? (
         <ChildForm
           key={child.version}
@@ -112,7 +175,11 @@ export const ChildRoute = () => {
           }}
         />
       ) : (
-        <ChildDetails child={child} />
+        <>
+          <ChildDetails child={child} />
+          <ChildCircumstances child={child} canEdit={canEdit} />
+          <ChildHistory child={child} />
+        </>
       )}
     </Page>
   );

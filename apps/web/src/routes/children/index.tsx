@@ -9,6 +9,7 @@ import { graphql } from '../../__generated__/gql';
 import type { ChildrenRouteQuery, ChildrenRouteQueryVariables } from '../../__generated__/graphql';
 import { requirePermission } from '../../auth/require-session';
 import { useCan } from '../../auth/useCan';
+import { ChildFilters, extraFilterFromParams } from '../../features/children/ChildFilters';
 import { ChildTable } from '../../features/children/ChildTable';
 import { useEnumLabel } from '../../i18n/hooks';
 import { Page } from '../../ui/Page';
@@ -43,7 +44,7 @@ export const childrenVariables = (params: URLSearchParams): ChildrenRouteQueryVa
   const search = params.get('q')?.trim();
   const sex = params.get('sex');
   return {
-    filter: { ...(search ? { search } : {}), ...(isSex(sex) ? { sex } : {}) },
+    filter: { ...(search ? { search } : {}), ...(isSex(sex) ? { sex } : {}), ...extraFilterFromParams(params) },
     first: PAGE_SIZE,
     orderBy: 'NAME_ASC',
   };
@@ -151,6 +152,7 @@ export const ChildrenRoute = () => {
           maw={240}
         />
       </Group>
+      <ChildFilters filter={childrenVariables(params).filter ?? {}} />
       <Text size="sm" c="dimmed" aria-live="polite">
         {t('children.total', { count: totalCount })}
       </Text>
