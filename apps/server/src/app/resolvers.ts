@@ -4,6 +4,7 @@ import { AuditEventResolver } from '../modules/audit/audit-event.resolver';
 import { SessionResolver } from '../modules/auth/session.resolver';
 import { ChildCircumstanceResolver, ChildResolver } from '../modules/children/child.resolver';
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
+import { StatsResolver } from '../modules/analytics/stats.resolver';
 
 // The single list of resolver classes.
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -14,4 +15,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ChildCircumstanceResolver,
   AuditEventResolver,
   NotificationResolver,
+  StatsResolver,
 ];
