@@ -1,5 +1,5 @@
 import {
-  GraphQLError, Kind, getNamedType, isListType, getNullableType,
+  GraphQLError, Kind, isListType, getNullableType,
   type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode,
 } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';

@@ -1,6 +1,7 @@
 import { Card, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session';
+import { HomeDashboard } from '../features/analytics/HomeDashboard';
 import { useEnumLabel } from '../i18n/hooks';
 import { Page } from '../ui/Page';
 
@@ -27,6 +28,7 @@ export const HomeRoute = () => {
           </Card>
         ))}
       </SimpleGrid>
+      {me.role === 'LEAD_OFFICER' && <HomeDashboard />}
     </Page>
   );
 };

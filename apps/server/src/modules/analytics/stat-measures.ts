@@ -1,4 +1,6 @@
 import { Permission, StatDimension as D, StatMeasure } from '@cp/schema';
+import { ageBand } from './stat-sql';
+import { childRollupBase, rollupApplies, type RollupInput } from './child-rollup';
 
 // One statistics source per measure: where its rows live and how each dimension and filter maps
 // to SQL on them. The engine (stat-query.ts) groups by these expressions inside the caller's
@@ -23,15 +25,9 @@ export type MeasureSource = {
   dimensions: Partial<Record<D, string>>;
   filters: Partial<Record<'sex' | 'circumstance' | 'abuseForm', string>>;
   readPermission: Permission;
+  // A roll-up table that answers some queries exactly without reading every row.
+  rollup?: { applies: (input: RollupInput) => boolean; base: (input: RollupInput, named: Record<string, unknown>) => string };
 };
-
-// Full years between birth and the reference date, banded as the national indicators band them.
-const ageBand = (dob: string): string => `CASE
-  WHEN date_part('year', age(:refDate::date, ${dob})) <= 2 THEN '0-2'
-  WHEN date_part('year', age(:refDate::date, ${dob})) <= 5 THEN '3-5'
-  WHEN date_part('year', age(:refDate::date, ${dob})) <= 10 THEN '6-10'
-  WHEN date_part('year', age(:refDate::date, ${dob})) <= 15 THEN '11-15'
-  ELSE '16-17' END`;
 
 // A child on the reference date: born on or before it, and not yet 18.
 const isChild = (dob: string): string[] => [`${dob} <= :refDate::date`, `${dob} > (:refDate::date - interval '18 years')`];
@@ -55,6 +51,7 @@ export const MEASURES: Partial<Record<StatMeasure, MeasureSource>> = {
     },
     filters: { sex: 'c.sex' },
     readPermission: Permission.CHILD_READ,
+    rollup: { applies: rollupApplies, base: childRollupBase },
   },
   // Children with a special circumstance (Law on Children art. 10) open on the reference date;
   // time buckets by the date the circumstance began. A child in two groups counts once in each

@@ -1,5 +1,6 @@
 import type { StatDimension } from '@cp/schema';
 import type { SqlCondition } from '../auth/access-scope';
+import type { RollupInput } from './child-rollup';
 import { TIME_DIMENSIONS, UNIT_DIMENSIONS, type MeasureSource } from './stat-measures';
 
 export type StatQueryInput = {
@@ -12,6 +13,8 @@ export type StatQueryInput = {
   unitPath?: string;
   equals: { column: string; value: string }[];
   currentUnits: boolean;
+  // Set when the caller's scope (and unit filter) are communes or larger, for roll-ups.
+  rollup?: Omit<RollupInput, 'groupBy' | 'refDate' | 'unitPath' | 'hasDateRange' | 'hasOtherFilters' | 'sex'>;
 };
 
 export type SqlQuery = { sql: string; params: unknown[] };
@@ -32,9 +35,18 @@ const whereOf = (input: StatQueryInput, named: Record<string, unknown>): string 
   const { source } = input;
   const conditions = [input.scope.sql, ...source.where];
   Object.assign(named, input.scope.params, { refDate: input.refDate });
-  if (input.from) (conditions.push(`${source.dateColumn} >= :fromDate::date`), (named.fromDate = input.from));
-  if (input.to) (conditions.push(`${source.dateColumn} <= :toDate::date`), (named.toDate = input.to));
-  if (input.unitPath) (conditions.push(`${source.scopeColumn} LIKE :unitPath`), (named.unitPath = `${input.unitPath}%`));
+  if (input.from) {
+    conditions.push(`${source.dateColumn} >= :fromDate::date`);
+    named.fromDate = input.from;
+  }
+  if (input.to) {
+    conditions.push(`${source.dateColumn} <= :toDate::date`);
+    named.toDate = input.to;
+  }
+  if (input.unitPath) {
+    conditions.push(`${source.scopeColumn} LIKE :unitPath`);
+    named.unitPath = `${input.unitPath}%`;
+  }
   input.equals.forEach(({ column, value }, i) => {
     conditions.push(`${column} = :eq${i}`);
     named[`eq${i}`] = value;
@@ -48,6 +60,21 @@ const unitKey = (dimension: StatDimension): string => {
   if (dimension === 'COMMUNE') return 'u.id';
   if (dimension === 'DISTRICT') return "CASE WHEN p.level = 'DISTRICT' THEN p.id END";
   return "split_part(u.path, '/', 2)::uuid";
+};
+
+const rollupInput = (input: StatQueryInput): RollupInput | null => {
+  if (!input.source.rollup || !input.rollup) return null;
+  const sex = input.equals.find((e) => e.column === input.source.filters.sex)?.value;
+  const candidate: RollupInput = {
+    ...input.rollup,
+    groupBy: input.groupBy,
+    refDate: input.refDate,
+    unitPath: input.unitPath,
+    sex,
+    hasDateRange: Boolean(input.from || input.to),
+    hasOtherFilters: input.equals.some((e) => e.column !== input.source.filters.sex),
+  };
+  return input.source.rollup.applies(candidate) ? candidate : null;
 };
 
 // One GROUP BY over the measure's rows inside the scope (cells), then a small GROUP BY over those
@@ -65,9 +92,10 @@ export const buildStatQuery = (input: StatQueryInput): SqlQuery => {
     inner.push(`${format ? `to_char(${source.dateColumn}, '${format}')` : source.dimensions[d]} AS k${i}`);
   });
   const innerGroup = inner.map((_, i) => String(i + 1)).join(', ');
-  const base = `SELECT ${[...inner, `${source.count} AS n`].join(', ')} FROM ${source.from} WHERE ${where}${
-    innerGroup ? ` GROUP BY ${innerGroup}` : ''
-  }`;
+  const rollup = rollupInput(input);
+  const base = rollup
+    ? source.rollup!.base(rollup, named)
+    : `SELECT ${[...inner, `${source.count} AS n`].join(', ')} FROM ${source.from} WHERE ${where}${innerGroup ? ` GROUP BY ${innerGroup}` : ''}`;
   const outerKeys = groupBy.map((d, i) => `(${UNIT_DIMENSIONS.has(d) ? unitKey(d) : `b.k${i}`})::text AS k${i}`);
   const mapped = input.currentUnits
     ? 'coalesce((SELECT min(s.successor_id::text)::uuid FROM admin_unit_successor s WHERE s.predecessor_id = b.unit), b.unit)'

@@ -82,6 +82,15 @@ export const statsService = {
       equals,
       currentUnits: filter.currentUnits ?? false,
     };
+    // Roll-ups hold communes, not villages: usable only when no path involved is a village's.
+    if (source.rollup) {
+      const paths = [...jurisdictionPaths, ...(input.unitPath ? [input.unitPath] : [])];
+      const [{ villages }] = await db().query(`SELECT count(*)::int AS villages FROM admin_unit WHERE path = ANY($1) AND level = 'VILLAGE'`, [paths]);
+      input.rollup = {
+        communeScope: aggregatePathCondition(actor, 'cu.path', jurisdictionPaths),
+        communeLevel: villages === 0 && (actor.recordScope === 'NONE' || actor.scopePaths.length > 0),
+      };
+    }
     const query = buildStatQuery(input);
     const cells: Record<string, string | number | null>[] = await db().query(query.sql, query.params);
     let total = cells.reduce((a, c) => a + Number(c.n), 0);
