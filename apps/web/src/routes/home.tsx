@@ -1,9 +1,12 @@
 import { Card, SimpleGrid, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session';
-import { HomeDashboard } from '../features/analytics/HomeDashboard';
 import { useEnumLabel } from '../i18n/hooks';
 import { Page } from '../ui/Page';
+
+// The charts library is large: only the lead officer's home page downloads it.
+const HomeDashboard = lazy(async () => ({ default: (await import('../features/analytics/HomeDashboard')).HomeDashboard }));
 
 export const HomeRoute = () => {
   const { t } = useTranslation();
@@ -28,7 +31,11 @@ export const HomeRoute = () => {
           </Card>
         ))}
       </SimpleGrid>
-      {me.role === 'LEAD_OFFICER' && <HomeDashboard />}
+      {me.role === 'LEAD_OFFICER' && (
+        <Suspense fallback={null}>
+          <HomeDashboard />
+        </Suspense>
+      )}
     </Page>
   );
 };
