@@ -57,6 +57,8 @@ const fill = async (ds: ReturnType<typeof createDataSource>): Promise<void> => {
   await insert('TRUE', split + 1, CHILDREN);
   await ds.query('ALTER TABLE child ENABLE TRIGGER child_unit_path');
   await ds.query('VACUUM ANALYZE child');
+  await ds.query('VACUUM ANALYZE child_stat_month');
+  await ds.query('ANALYZE admin_unit');
   console.log(`generated ${CHILDREN} children in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 };
 
@@ -82,6 +84,7 @@ const main = async (): Promise<void> => {
     await migrate(ds, logger);
     await seedIfEmpty(ds, { demo: true, production: false }, logger);
     await fill(ds);
+    await ds.query('ANALYZE admin_unit');
     const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM child');
     console.log(`children: ${n}; machine: ${os.cpus().length} cores`);
     const as = async (username: string) => toActor(await ds.getRepository(UserEntity).findOneByOrFail({ username }), 'bench');

@@ -12,6 +12,8 @@ export type RollupInput = {
   groupBy: readonly D[];
   refDate: string;
   communeScope: SqlCondition;
+  // The same scope on the children's own unit path, for the edge months read from the children.
+  rowScope: SqlCondition;
   unitPath?: string;
   sex?: string;
   // Scope and unit filter are communes or larger units (never a village): the roll-up has no villages.
@@ -41,10 +43,11 @@ export const childRollupBase = (input: RollupInput, named: Record<string, unknow
       if (d === D.SEX) return [`${alias}.sex AS k${i}`];
       return [`${ageBand(alias === 's' ? 's.birth_month' : 'c.date_of_birth')} AS k${i}`];
     });
+  Object.assign(named, input.rowScope.params);
   const common = (alias: 's' | 'c') => {
-    const conditions = [input.communeScope.sql];
+    const conditions = [alias === 's' ? input.communeScope.sql : input.rowScope.sql];
     if (input.unitPath) {
-      conditions.push('cu.path LIKE :unitPath');
+      conditions.push(`${alias === 's' ? 'cu.path' : 'c.unit_path'} LIKE :unitPath`);
       named.unitPath = `${input.unitPath}%`;
     }
     if (input.sex) {
@@ -63,7 +66,7 @@ export const childRollupBase = (input: RollupInput, named: Record<string, unknow
     's.birth_month < :refMonth::date',
     's.birth_month <> ALL (:edgeMonths::date[])',
   ];
-  const edgeRanges = edges.map((_, i) => `(c.date_of_birth >= :edge${i}::date AND c.date_of_birth < :edge${i}::date + interval '1 month')`);
+  const edgeRanges = edges.map((_, i) => `(c.date_of_birth >= :edge${i}::date AND c.date_of_birth < (:edge${i}::date + interval '1 month')::date)`);
   edges.forEach((m, i) => {
     named[`edge${i}`] = m;
   });
@@ -71,9 +74,9 @@ export const childRollupBase = (input: RollupInput, named: Record<string, unknow
     ...common('c'),
     `(${edgeRanges.join(' OR ')})`,
     'c.date_of_birth <= :refDate::date',
-    "c.date_of_birth > (:refDate::date - interval '18 years')",
+    "c.date_of_birth > (:refDate::date - interval '18 years')::date",
   ];
   return `SELECT ${select('s', 'sum(s.n)')} FROM child_stat_month s JOIN admin_unit cu ON cu.id = s.commune_id WHERE ${months.join(' AND ')}${groupBy}
     UNION ALL
-    SELECT ${select('c', 'count(*)')} FROM child c JOIN admin_unit cu ON cu.id = c.commune_id WHERE ${edgeRows.join(' AND ')}${groupBy}`;
+    SELECT ${select('c', 'count(*)')} FROM child c WHERE ${edgeRows.join(' AND ')}${groupBy}`;
 };

@@ -30,7 +30,7 @@ export type MeasureSource = {
 };
 
 // A child on the reference date: born on or before it, and not yet 18.
-const isChild = (dob: string): string[] => [`${dob} <= :refDate::date`, `${dob} > (:refDate::date - interval '18 years')`];
+const isChild = (dob: string): string[] => [`${dob} <= :refDate::date`, `${dob} > (:refDate::date - interval '18 years')::date`];
 
 const localDate = (timestamp: string): string => `(${timestamp} AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
 

@@ -14,7 +14,7 @@ export type StatQueryInput = {
   equals: { column: string; value: string }[];
   currentUnits: boolean;
   // Set when the caller's scope (and unit filter) are communes or larger, for roll-ups.
-  rollup?: Omit<RollupInput, 'groupBy' | 'refDate' | 'unitPath' | 'hasDateRange' | 'hasOtherFilters' | 'sex'>;
+  rollup?: Omit<RollupInput, 'groupBy' | 'refDate' | 'unitPath' | 'hasDateRange' | 'hasOtherFilters' | 'sex' | 'rowScope'>;
 };
 
 export type SqlQuery = { sql: string; params: unknown[] };
@@ -67,6 +67,7 @@ const rollupInput = (input: StatQueryInput): RollupInput | null => {
   const sex = input.equals.find((e) => e.column === input.source.filters.sex)?.value;
   const candidate: RollupInput = {
     ...input.rollup,
+    rowScope: input.scope,
     groupBy: input.groupBy,
     refDate: input.refDate,
     unitPath: input.unitPath,
