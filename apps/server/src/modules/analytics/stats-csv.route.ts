@@ -10,6 +10,7 @@ import type { StatFilter } from './stat.types';
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)]);
 const one = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // GET /api/stats.csv?measure=CHILDREN&groupBy=COMMUNE&groupBy=SEX&from=…&to=…&unitId=…&sex=…
 // The same answer as the stats query (same scope and suppression), as a CSV download.
@@ -24,7 +25,7 @@ export const statsCsvHandler = async (req: Request, res: Response, ctx: Context)
   const dates = [one(req.query.from), one(req.query.to)];
   if (
     !measure || !(measure in StatMeasure) || groupBy.some((d) => !(d in StatDimension)) ||
-    dates.some((d) => d !== undefined && !DATE.test(d))
+    dates.some((d) => d !== undefined && !DATE.test(d)) || (one(req.query.unitId) !== undefined && !UUID.test(one(req.query.unitId)!))
   ) {
     return fail(400, 'error.BAD_USER_INPUT');
   }
