@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-// Analytics: a covering index for stats over children, a roll-up of children per commune, sex and
+// Analytics: a covering index on birth dates for stats over children, a roll-up of children per commune, sex and
 // birth month kept current by statement-level triggers (so that children by commune × sex × age
 // band over a million children reads ~100 000 roll-up rows instead of every child), and per-token
 // request counters in PostgreSQL so that several API processes share one rate limit per API token.
@@ -8,9 +8,8 @@ export class Analytics1764700000000 implements MigrationInterface {
   name = 'Analytics1764700000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`
-      CREATE INDEX child_stats_idx ON child (unit_path text_pattern_ops)
-      INCLUDE (commune_id, sex, date_of_birth, ethnicity, created_at)`);
+    // The birth months on age-band edges are counted from the children: read from this index alone.
+    await q.query(`CREATE INDEX child_stats_dob_idx ON child (date_of_birth) INCLUDE (unit_path, commune_id, sex)`);
     await q.query(`CREATE INDEX child_circumstance_stats_idx ON child_circumstance (child_id) INCLUDE ("group", since, until)`);
     await q.query(`
       CREATE TABLE child_stat_month (
@@ -64,6 +63,6 @@ export class Analytics1764700000000 implements MigrationInterface {
     for (const f of ['insert', 'delete', 'update']) await q.query(`DROP FUNCTION IF EXISTS child_stat_month_${f}()`);
     await q.query(`DROP TABLE IF EXISTS child_stat_month`);
     await q.query(`DROP INDEX IF EXISTS child_circumstance_stats_idx`);
-    await q.query(`DROP INDEX IF EXISTS child_stats_idx`);
+    await q.query(`DROP INDEX IF EXISTS child_stats_dob_idx`);
   }
 }

@@ -66,17 +66,15 @@ export const childRollupBase = (input: RollupInput, named: Record<string, unknow
     's.birth_month < :refMonth::date',
     's.birth_month <> ALL (:edgeMonths::date[])',
   ];
-  const edgeRanges = edges.map((_, i) => `(c.date_of_birth >= :edge${i}::date AND c.date_of_birth < (:edge${i}::date + interval '1 month')::date)`);
-  edges.forEach((m, i) => {
-    named[`edge${i}`] = m;
-  });
+  // One index range per edge month (an index-only scan of child_stats_dob_idx each).
   const edgeRows = [
     ...common('c'),
-    `(${edgeRanges.join(' OR ')})`,
+    'c.date_of_birth >= e.m',
+    "c.date_of_birth < (e.m + interval '1 month')::date",
     'c.date_of_birth <= :refDate::date',
     "c.date_of_birth > (:refDate::date - interval '18 years')::date",
   ];
   return `SELECT ${select('s', 'sum(s.n)')} FROM child_stat_month s JOIN admin_unit cu ON cu.id = s.commune_id WHERE ${months.join(' AND ')}${groupBy}
     UNION ALL
-    SELECT ${select('c', 'count(*)')} FROM child c WHERE ${edgeRows.join(' AND ')}${groupBy}`;
+    SELECT ${select('c', 'count(*)')} FROM unnest(:edgeMonths::date[]) AS e(m) JOIN child c ON TRUE WHERE ${edgeRows.join(' AND ')}${groupBy}`;
 };
