@@ -112,6 +112,20 @@ export const createAppRouter = (client: ApolloClient) => {
                 return { Component: HolidaysRoute, loader: holidaysRouteLoader(deps) };
               },
             },
+            {
+              path: 'analytics',
+              lazy: async () => {
+                const { AnalyticsRoute, analyticsRouteLoader } = await import('./routes/analytics/index');
+                return { Component: AnalyticsRoute, loader: analyticsRouteLoader(deps) };
+              },
+            },
+            {
+              path: 'account/tokens',
+              lazy: async () => {
+                const { ApiTokensRoute, apiTokensRouteLoader } = await import('./routes/account/tokens');
+                return { Component: ApiTokensRoute, loader: apiTokensRouteLoader(deps) };
+              },
+            },
             { path: '*', Component: NotFoundRoute },
           ],
         },

@@ -11,14 +11,17 @@ import express, { type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import type { Env } from '../config/env';
-import { localeFromHeader, toLocale } from '../common/i18n';
+import { GraphQLError } from 'graphql';
+import { localeFromHeader, toLocale, translate } from '../common/i18n';
 import { logger } from '../common/logger';
 import { sessionService } from '../modules/auth/session.service';
 import { SESSION_COOKIE } from '../modules/auth/tokens';
 import { buildContext, type Context } from './context';
 import { formatError } from './format-error';
 import { HTTP_ROUTES } from './http-routes';
+import { queryLimitsPlugin } from './query-limits';
 import { buildAppSchema } from './schema';
+import { statsCsvHandler } from '../modules/analytics/stats-csv.route';
 
 const REQUEST_ID_RE = /^[A-Za-z0-9-]{8,64}$/;
 
@@ -29,7 +32,13 @@ const tokenOf = (req: Request): string | undefined => {
 };
 
 export const createContext = async (req: Request, res: Response, env: Env): Promise<Context> => {
-  const { actor, expired } = await sessionService.authenticate(tokenOf(req));
+  const { actor, expired, rateLimited } = await sessionService.authenticate(tokenOf(req));
+  if (rateLimited) {
+    const locale = localeFromHeader(req.headers['accept-language']);
+    throw new GraphQLError(translate(locale, { key: 'limit.tokenRate', values: { max: env.apiTokenRequestsPerMinute } }), {
+      extensions: { code: 'RATE_LIMITED', translated: true, http: { status: 429 } },
+    });
+  }
   return buildContext({
     actor,
     sessionExpired: expired,
@@ -60,7 +69,13 @@ export const startHttpServer = async (env: Env, dataSource: DataSource, port = e
     formatError,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    // Introspection is allowed by Apollo and refused to anonymous callers by the limits plugin.
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin({ maxDepth: env.queryMaxDepth, maxCost: env.queryMaxCost, maxAliases: env.queryMaxAliases }),
+    ],
   });
   await apollo.start();
 
@@ -105,6 +120,15 @@ export const startHttpServer = async (env: Env, dataSource: DataSource, port = e
   const routes = express.Router();
   for (const mount of HTTP_ROUTES) mount(routes, { env, context: (req, res) => createContext(req, res, env) });
   app.use('/api', routes);
+  app.get('/api/stats.csv', async (req, res, next) => {
+    try {
+      await statsCsvHandler(req, res, await createContext(req, res, env));
+    } catch (error) {
+      if (error instanceof GraphQLError && error.extensions.code === 'RATE_LIMITED') {
+        res.status(429).type('text/plain; charset=utf-8').send(error.message);
+      } else next(error);
+    }
+  });
 
   // The built web app, with index.html for every client-side route.
   const index = path.join(env.webDist, 'index.html');

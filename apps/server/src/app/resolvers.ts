@@ -11,6 +11,7 @@ import { CaseResolver } from '../modules/cases/case.resolver';
 import { CaseEventResolver, CaseFieldsResolver, CasePlanResolver, ChildCasesResolver, DeadlineResolver, PlanMeasureResolver } from '../modules/cases/case-fields.resolver';
 import { AssignedMeasureResolver } from '../modules/cases/assigned-measure.resolver';
 import { WorklistResolver } from '../modules/deadlines/worklist.resolver';
+import { StatsResolver } from '../modules/analytics/stats.resolver';
 
 // The single list of resolver classes.
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -33,4 +34,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   WorklistResolver,
   ChildRegistryResolver,
   VillageResolver,
+  StatsResolver,
 ];

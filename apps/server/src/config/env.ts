@@ -20,6 +20,11 @@ export type Env = {
   loginWindowMinutes: number;
   logLevel: string;
   runJobs: boolean;
+  statsMinCellSize: number;
+  apiTokenRequestsPerMinute: number;
+  queryMaxDepth: number;
+  queryMaxCost: number;
+  queryMaxAliases: number;
 };
 
 const int = (name: string, fallback: number): number => {
@@ -36,6 +41,13 @@ const bool = (name: string, fallback: boolean): boolean => {
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   throw new Error(`${name} must be true or false, got "${raw}"`);
+};
+
+// Below 3 a suppressed cell could only be 1, which would tell it.
+const minCellSize = (): number => {
+  const value = int('STATS_MIN_CELL_SIZE', 5);
+  if (value < 3) throw new Error(`STATS_MIN_CELL_SIZE must be at least 3, got ${value}`);
+  return value;
 };
 
 const repoRoot = path.resolve(__dirname, '../../../..');
@@ -61,6 +73,11 @@ export const loadEnv = (): Env => {
     loginMaxFailuresPerIp: int('LOGIN_MAX_FAILURES_PER_IP', 20),
     loginWindowMinutes: int('LOGIN_WINDOW_MINUTES', 15),
     runJobs: bool('RUN_JOBS', true),
+    statsMinCellSize: minCellSize(),
+    apiTokenRequestsPerMinute: int('API_TOKEN_REQUESTS_PER_MINUTE', 120),
+    queryMaxDepth: int('QUERY_MAX_DEPTH', 10),
+    queryMaxCost: int('QUERY_MAX_COST', 5000),
+    queryMaxAliases: int('QUERY_MAX_ALIASES', 50),
     logLevel: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
   };
 };

@@ -15,9 +15,12 @@ import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/
  */
 type Documents = {
     "\n  query Session {\n    me {\n      id\n      username\n      fullName\n      role\n      locale\n      permissions\n      jurisdiction {\n        id\n        name\n        level\n        parent {\n          id\n          name\n        }\n      }\n      agency {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SessionDocument,
+    "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      id\n      name\n      token\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      user {\n        id\n        locale\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  mutation SetMyLocale($locale: String!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.SetMyLocaleDocument,
+    "\n  query DashboardStats($measure: StatMeasure!, $groupBy: [StatDimension!]!) {\n    stats(measure: $measure, groupBy: $groupBy) {\n      groupBy\n      total\n      rows {\n        keys {\n          dimension\n          code\n          label\n        }\n        value\n        suppressed\n      }\n    }\n  }\n": typeof types.DashboardStatsDocument,
     "\n  fragment CasePage_case on ProtectionCase {\n    id\n    code\n    version\n    status\n    level\n    riskLevel\n    emergency\n    referredToPolice\n    receivedAt\n    closedAt\n    closureReason\n    child { id fullName }\n    commune { id name }\n    deadlines { id kind dueAt metAt state }\n    plan {\n      id\n      version\n      submittedAt\n      approvedAt\n      approvedBy { id fullName }\n      measures { id level description dueOn status outcome assignedAgency { id name } }\n    }\n    events { id at kind fromStatus toStatus note actor { id fullName } }\n    assessments { id kind }\n    abuseReports { id code }\n  }\n": typeof types.CasePage_CaseFragmentDoc,
     "\n  mutation RecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) { ...CasePage_case }\n  }\n": typeof types.RecordAssessmentDocument,
     "\n  mutation SubmitCasePlan($input: SubmitCasePlanInput!) {\n    submitCasePlan(input: $input) { ...CasePage_case }\n  }\n": typeof types.SubmitCasePlanDocument,
@@ -51,6 +54,8 @@ type Documents = {
     "\n  query AssignedMeasures {\n    assignedMeasures { id level description dueOn status outcome caseCode communeName childInitials childAgeYears }\n  }\n": typeof types.AssignedMeasuresDocument,
     "\n  mutation RecordAssignedMeasureOutcome($measureId: ID!, $status: MeasureStatus!, $outcome: String) {\n    recordAssignedMeasureOutcome(measureId: $measureId, status: $status, outcome: $outcome) { id status outcome }\n  }\n": typeof types.RecordAssignedMeasureOutcomeDocument,
     "\n  query MyWorklist {\n    myWorklist {\n      title\n      case { id code }\n      abuseReport { id code }\n      deadline { id kind dueAt metAt state }\n    }\n  }\n": typeof types.MyWorklistDocument,
+    "\n  query ApiTokensRoute {\n    apiTokens {\n      id\n      name\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n": typeof types.ApiTokensRouteDocument,
+    "\n  query AnalyticsRoute($measure: StatMeasure!, $groupBy: [StatDimension!]!, $filter: StatFilter) {\n    stats(measure: $measure, groupBy: $groupBy, filter: $filter) {\n      measure\n      groupBy\n      total\n      minCellSize\n      exact\n      generatedAt\n      rows {\n        keys {\n          dimension\n          code\n          label\n        }\n        value\n        suppressed\n      }\n    }\n  }\n": typeof types.AnalyticsRouteDocument,
     "\n  query CaseRoute($id: ID!) {\n    case(id: $id) { ...CasePage_case }\n    agencies { id name }\n  }\n": typeof types.CaseRouteDocument,
     "\n  query CasesRoute($first: Int) {\n    cases(first: $first) {\n      totalCount\n      nodes { id code status receivedAt emergency child { id fullName } commune { id name } }\n    }\n  }\n": typeof types.CasesRouteDocument,
     "\n  query ChildRoute($id: ID!) {\n    child(id: $id) {\n      id\n      agedOut\n      atRisk\n      ...ChildDetails_child\n      ...ChildCircumstances_child\n      ...ChildHistory_child\n      possibleDuplicates {\n        id\n        version\n        ...DuplicateCandidate_child\n      }\n    }\n  }\n": typeof types.ChildRouteDocument,
@@ -64,9 +69,12 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Session {\n    me {\n      id\n      username\n      fullName\n      role\n      locale\n      permissions\n      jurisdiction {\n        id\n        name\n        level\n        parent {\n          id\n          name\n        }\n      }\n      agency {\n        id\n        name\n      }\n    }\n  }\n": types.SessionDocument,
+    "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      id\n      name\n      token\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      user {\n        id\n        locale\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
     "\n  mutation SetMyLocale($locale: String!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetMyLocaleDocument,
+    "\n  query DashboardStats($measure: StatMeasure!, $groupBy: [StatDimension!]!) {\n    stats(measure: $measure, groupBy: $groupBy) {\n      groupBy\n      total\n      rows {\n        keys {\n          dimension\n          code\n          label\n        }\n        value\n        suppressed\n      }\n    }\n  }\n": types.DashboardStatsDocument,
     "\n  fragment CasePage_case on ProtectionCase {\n    id\n    code\n    version\n    status\n    level\n    riskLevel\n    emergency\n    referredToPolice\n    receivedAt\n    closedAt\n    closureReason\n    child { id fullName }\n    commune { id name }\n    deadlines { id kind dueAt metAt state }\n    plan {\n      id\n      version\n      submittedAt\n      approvedAt\n      approvedBy { id fullName }\n      measures { id level description dueOn status outcome assignedAgency { id name } }\n    }\n    events { id at kind fromStatus toStatus note actor { id fullName } }\n    assessments { id kind }\n    abuseReports { id code }\n  }\n": types.CasePage_CaseFragmentDoc,
     "\n  mutation RecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) { ...CasePage_case }\n  }\n": types.RecordAssessmentDocument,
     "\n  mutation SubmitCasePlan($input: SubmitCasePlanInput!) {\n    submitCasePlan(input: $input) { ...CasePage_case }\n  }\n": types.SubmitCasePlanDocument,
@@ -100,6 +108,8 @@ const documents: Documents = {
     "\n  query AssignedMeasures {\n    assignedMeasures { id level description dueOn status outcome caseCode communeName childInitials childAgeYears }\n  }\n": types.AssignedMeasuresDocument,
     "\n  mutation RecordAssignedMeasureOutcome($measureId: ID!, $status: MeasureStatus!, $outcome: String) {\n    recordAssignedMeasureOutcome(measureId: $measureId, status: $status, outcome: $outcome) { id status outcome }\n  }\n": types.RecordAssignedMeasureOutcomeDocument,
     "\n  query MyWorklist {\n    myWorklist {\n      title\n      case { id code }\n      abuseReport { id code }\n      deadline { id kind dueAt metAt state }\n    }\n  }\n": types.MyWorklistDocument,
+    "\n  query ApiTokensRoute {\n    apiTokens {\n      id\n      name\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n": types.ApiTokensRouteDocument,
+    "\n  query AnalyticsRoute($measure: StatMeasure!, $groupBy: [StatDimension!]!, $filter: StatFilter) {\n    stats(measure: $measure, groupBy: $groupBy, filter: $filter) {\n      measure\n      groupBy\n      total\n      minCellSize\n      exact\n      generatedAt\n      rows {\n        keys {\n          dimension\n          code\n          label\n        }\n        value\n        suppressed\n      }\n    }\n  }\n": types.AnalyticsRouteDocument,
     "\n  query CaseRoute($id: ID!) {\n    case(id: $id) { ...CasePage_case }\n    agencies { id name }\n  }\n": types.CaseRouteDocument,
     "\n  query CasesRoute($first: Int) {\n    cases(first: $first) {\n      totalCount\n      nodes { id code status receivedAt emergency child { id fullName } commune { id name } }\n    }\n  }\n": types.CasesRouteDocument,
     "\n  query ChildRoute($id: ID!) {\n    child(id: $id) {\n      id\n      agedOut\n      atRisk\n      ...ChildDetails_child\n      ...ChildCircumstances_child\n      ...ChildHistory_child\n      possibleDuplicates {\n        id\n        version\n        ...DuplicateCandidate_child\n      }\n    }\n  }\n": types.ChildRouteDocument,
@@ -133,6 +143,10 @@ export function graphql(source: "\n  query Session {\n    me {\n      id\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      id\n      name\n      token\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      id\n      name\n      token\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      user {\n        id\n        locale\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      user {\n        id\n        locale\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -141,7 +155,15 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SetMyLocale($locale: String!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyLocale($locale: String!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardStats($measure: StatMeasure!, $groupBy: [StatDimension!]!) {\n    stats(measure: $measure, groupBy: $groupBy) {\n      groupBy\n      total\n      rows {\n        keys {\n          dimension\n          code\n          label\n        }\n        value\n        suppressed\n      }\n    }\n  }\n"): (typeof documents)["\n  query DashboardStats($measure: StatMeasure!, $groupBy: [StatDimension!]!) {\n    stats(measure: $measure, groupBy: $groupBy) {\n      groupBy\n      total\n      rows {\n        keys {\n          dimension\n          code\n          label\n        }\n        value\n        suppressed\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -274,6 +296,14 @@ export function graphql(source: "\n  mutation RecordAssignedMeasureOutcome($meas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyWorklist {\n    myWorklist {\n      title\n      case { id code }\n      abuseReport { id code }\n      deadline { id kind dueAt metAt state }\n    }\n  }\n"): (typeof documents)["\n  query MyWorklist {\n    myWorklist {\n      title\n      case { id code }\n      abuseReport { id code }\n      deadline { id kind dueAt metAt state }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokensRoute {\n    apiTokens {\n      id\n      name\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query ApiTokensRoute {\n    apiTokens {\n      id\n      name\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnalyticsRoute($measure: StatMeasure!, $groupBy: [StatDimension!]!, $filter: StatFilter) {\n    stats(measure: $measure, groupBy: $groupBy, filter: $filter) {\n      measure\n      groupBy\n      total\n      minCellSize\n      exact\n      generatedAt\n      rows {\n        keys {\n          dimension\n          code\n          label\n        }\n        value\n        suppressed\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnalyticsRoute($measure: StatMeasure!, $groupBy: [StatDimension!]!, $filter: StatFilter) {\n    stats(measure: $measure, groupBy: $groupBy, filter: $filter) {\n      measure\n      groupBy\n      total\n      minCellSize\n      exact\n      generatedAt\n      rows {\n        keys {\n          dimension\n          code\n          label\n        }\n        value\n        suppressed\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

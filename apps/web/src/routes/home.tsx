@@ -1,4 +1,5 @@
 import { Card, SimpleGrid, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Permission } from '@cp/schema';
 import { useSession } from '../auth/session';
@@ -6,6 +7,9 @@ import { AssignedMeasuresPanel } from '../features/worklist/AssignedMeasuresPane
 import { WorklistPanel } from '../features/worklist/WorklistPanel';
 import { useEnumLabel } from '../i18n/hooks';
 import { Page } from '../ui/Page';
+
+// The charts library is large: only the lead officer's home page downloads it.
+const HomeDashboard = lazy(async () => ({ default: (await import('../features/analytics/HomeDashboard')).HomeDashboard }));
 
 export const HomeRoute = () => {
   const { t } = useTranslation();
@@ -33,6 +37,11 @@ export const HomeRoute = () => {
       {/* Commune officers and chairs start from what is due; agencies from the measures assigned to them. */}
       {me.permissions.includes(Permission.CASE_WRITE) || me.permissions.includes(Permission.CASE_APPROVE) ? <WorklistPanel /> : null}
       {me.permissions.includes(Permission.CASE_READ) && !me.permissions.includes(Permission.REPORT_READ) ? <AssignedMeasuresPanel /> : null}
+      {me.role === 'LEAD_OFFICER' && (
+        <Suspense fallback={null}>
+          <HomeDashboard />
+        </Suspense>
+      )}
     </Page>
   );
 };

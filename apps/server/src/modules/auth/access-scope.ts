@@ -82,3 +82,15 @@ export const measureScopeCondition = (actor: Actor, alias: string): SqlCondition
     params: cases.params,
   };
 };
+// Aggregates reach further than named records: a role that may count but sees no names (ANALYST,
+// ADMIN) counts within the subtree of its jurisdiction (`jurisdictionPaths`, from scopePathsFor);
+// everyone else counts exactly what they may read. Small counts are then suppressed by the caller.
+export const aggregatePathCondition = (actor: Actor, column: string, jurisdictionPaths: readonly string[]): SqlCondition => {
+  if (actor.recordScope === 'JURISDICTION') return unitPathCondition(actor, column);
+  if (actor.recordScope !== 'NONE') return { sql: 'FALSE', params: {} };
+  return unitPathCondition({ ...actor, recordScope: 'JURISDICTION', scopePaths: jurisdictionPaths }, column);
+};
+
+// Whether a unit path overlaps the paths an actor may count in (it lies inside one, or contains one).
+export const pathOverlaps = (paths: readonly string[], path: string): boolean =>
+  paths.some((prefix) => path.startsWith(prefix) || prefix.startsWith(path));

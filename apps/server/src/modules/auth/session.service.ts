@@ -7,6 +7,7 @@ import type { Context } from '../../app/context';
 import { AppError, AppErrorCode } from '../../common/app-error';
 import { auditService } from '../audit/audit.service';
 import type { Actor } from './actor';
+import { countTokenRequest } from './api-token-rate';
 import { scopePathsFor } from './jurisdiction';
 import { SessionEntity, type SessionKind } from './session.entity';
 import { SESSION_COOKIE, hashToken, newToken } from './tokens';
@@ -64,7 +65,7 @@ const failuresSince = async (column: 'username' | 'ip', value: string): Promise<
 
 export const sessionService = {
   // Resolves the bearer token or cookie of a request into an actor; null when absent or expired.
-  authenticate: async (token: string | undefined): Promise<{ actor: Actor | null; expired: boolean }> => {
+  authenticate: async (token: string | undefined): Promise<{ actor: Actor | null; expired: boolean; rateLimited?: boolean }> => {
     if (!token) return { actor: null, expired: false };
     const session = await db().getRepository(SessionEntity).findOneBy({ tokenHash: hashToken(token), revokedAt: IsNull() });
     if (!session) return { actor: null, expired: true };
@@ -75,6 +76,10 @@ export const sessionService = {
     if (expired) return { actor: null, expired: true };
     const user = await db().getRepository(UserEntity).findOneBy({ id: session.userId, active: true });
     if (!user) return { actor: null, expired: true };
+    // API tokens have a request budget per minute, shared by every API process.
+    if (session.kind === 'API_TOKEN' && (await countTokenRequest(session.id)) > env.apiTokenRequestsPerMinute) {
+      return { actor: null, expired: false, rateLimited: true };
+    }
     if (now - lastUsed > TOUCH_EVERY_MS) {
       await db().getRepository(SessionEntity).update({ id: session.id }, { lastUsedAt: new Date(now) });
     }

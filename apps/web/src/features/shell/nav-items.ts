@@ -41,6 +41,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: Permission.CHILD_IMPORT,
     isActive: (p) => p === '/children/import',
   },
+  { to: '/analytics', label: 'nav.analytics', permission: Permission.STATS_READ, isActive: (p) => p.startsWith('/analytics') },
+  { to: '/account/tokens', label: 'nav.apiTokens', permission: Permission.API_TOKEN_MANAGE, isActive: (p) => p === '/account/tokens' },
   { to: '/audit', label: 'nav.audit', permission: Permission.AUDIT_READ, isActive: (p) => p.startsWith('/audit'), hidden: true },
 ];
 

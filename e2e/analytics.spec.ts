@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+// Demo data: six children in three communes of Huyện Tam Đường (lead.officer and analyst's district).
+const signIn = async (page: Page, username: string) => {
+  await page.goto('/login');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill('demo-2021');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+};
+
+test('the lead officer sees the dashboard, analyses children by commune × sex in a chart and downloads the CSV', async ({ page }) => {
+  await signIn(page, 'lead.officer');
+  await expect(page.getByRole('heading', { name: 'Tổng quan' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Trẻ em có hoàn cảnh đặc biệt theo nhóm' })).toBeVisible();
+  // Abuse reports are not in this build yet: the tile says so instead of failing.
+  await expect(page.getByText(/chưa có số liệu/).first()).toBeVisible();
+
+  await page.getByRole('link', { name: 'Phân tích số liệu' }).first().click();
+  await expect(page).toHaveURL(/\/analytics/);
+  const table = page.getByRole('table', { name: 'Bảng số liệu' });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('row', { name: /Xã Bình Lư.*Nam.*2/ })).toBeVisible();
+  await expect(page.getByText('Số liệu chính xác', { exact: false })).toBeVisible();
+  // The chart: recharts draws an SVG with one bar per non-zero cell.
+  const chart = page.getByTestId('stats-chart');
+  await expect(chart.locator('svg.recharts-surface').first()).toBeVisible();
+  await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Tải CSV' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('children-commune-sex.csv');
+  const csv = fs.readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+  expect(csv.split('\r\n')[0]).toBe('Xã/phường (mã),Xã/phường,Giới tính (mã),Giới tính,Số trẻ em');
+  expect(csv).toContain('Tổng,,,,6');
+});
+
+test('the analyst sees small counts as "<5", the total withheld, and may not open the children list', async ({ page }) => {
+  await signIn(page, 'analyst');
+  await page.goto('/analytics?measure=CHILDREN&g=AGE_BAND');
+  const table = page.getByRole('table', { name: 'Bảng số liệu' });
+  await expect(table.getByRole('cell', { name: '<5' }).first()).toBeVisible();
+  await expect(table.getByText('không công bố', { exact: false })).toBeVisible();
+  await expect(page.getByTestId('stats-chart').locator('svg.recharts-surface').first()).toBeVisible();
+  await page.goto('/children');
+  await expect(page.getByText('Không có quyền truy cập')).toBeVisible();
+});
