@@ -182,6 +182,7 @@ export const ENUM_LABELS: Record<string, Labels> = {
     '6-10': { vi: '6–10 tuổi', en: '6–10 years' },
     '11-15': { vi: '11–15 tuổi', en: '11–15 years' },
     '16-17': { vi: '16–17 tuổi', en: '16–17 years' },
+    UNKNOWN: { vi: 'Không rõ tuổi', en: 'Age unknown' },
   },
 };
 

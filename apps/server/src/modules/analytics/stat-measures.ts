@@ -34,6 +34,49 @@ const isChild = (dob: string): string[] => [`${dob} <= :refDate::date`, `${dob} 
 
 const localDate = (timestamp: string): string => `(${timestamp} AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
 
+const REPORT_SEX = "coalesce(c.sex, r.child_sex, 'UNKNOWN')";
+
+// The age a reporter estimated, in the same bands; 'UNKNOWN' when nobody said.
+const estimatedAgeBand = (age: string): string => `CASE
+  WHEN ${age} IS NULL THEN 'UNKNOWN'
+  WHEN ${age} <= 2 THEN '0-2'
+  WHEN ${age} <= 5 THEN '3-5'
+  WHEN ${age} <= 10 THEN '6-10'
+  WHEN ${age} <= 15 THEN '11-15'
+  ELSE '16-17' END`;
+
+const caseMeasure = (eventColumn: string, where: string[]): MeasureSource => ({
+  from: 'protection_case pc JOIN child c ON c.id = pc.child_id',
+  where,
+  scopeColumn: 'pc.unit_path',
+  unitColumn: 'pc.commune_id',
+  dateColumn: localDate(eventColumn),
+  count: 'count(*)',
+  additive: true,
+  dimensions: {
+    [D.SEX]: 'c.sex',
+    [D.AGE_BAND]: ageBand('c.date_of_birth'),
+    [D.CASE_STATUS]: 'pc.status',
+    [D.PROTECTION_LEVEL]: 'pc.level',
+  },
+  filters: { sex: 'c.sex' },
+  readPermission: Permission.CASE_READ,
+});
+
+const deadlineMeasure = (where: string[]): MeasureSource => ({
+  from: `deadline d LEFT JOIN protection_case pc ON pc.id = d.case_id
+    LEFT JOIN abuse_report r ON r.id = d.abuse_report_id`,
+  where: ['d.cancelled_at IS NULL', ...where],
+  scopeColumn: 'd.unit_path',
+  unitColumn: 'coalesce(pc.commune_id, r.commune_id)',
+  dateColumn: localDate('d.due_at'),
+  count: 'count(*)',
+  additive: true,
+  dimensions: { [D.DEADLINE_KIND]: 'd.kind' },
+  filters: {},
+  readPermission: Permission.CASE_READ,
+});
+
 export const MEASURES: Partial<Record<StatMeasure, MeasureSource>> = {
   // Children in the registry who are under 18 on the reference date; time buckets by registration.
   [StatMeasure.CHILDREN]: {
@@ -73,8 +116,35 @@ export const MEASURES: Partial<Record<StatMeasure, MeasureSource>> = {
     filters: { sex: 'c.sex', circumstance: 'cc."group"' },
     readPermission: Permission.CHILD_READ,
   },
-  // ABUSE_REPORTS, CASES_OPENED, CASES_CLOSED, DEADLINES_MET and DEADLINES_MISSED are registered
-  // here by the modules that own their tables (abuse reports, cases, deadlines).
+  // Abuse reports by the day they were received. The child's sex and age come from the linked
+  // child when there is one, else from what the report says. A report of several forms of abuse
+  // counts once in each form and once in the total. The reporter is never joined.
+  [StatMeasure.ABUSE_REPORTS]: {
+    from: `abuse_report r LEFT JOIN child c ON c.id = r.child_id
+      LEFT JOIN LATERAL unnest(r.abuse_forms) AS af(form) ON true`,
+    where: [],
+    scopeColumn: 'r.unit_path',
+    unitColumn: 'r.commune_id',
+    dateColumn: localDate('r.received_at'),
+    count: 'count(DISTINCT r.id)',
+    additive: false,
+    dimensions: {
+      [D.SEX]: REPORT_SEX,
+      [D.AGE_BAND]: `CASE WHEN c.date_of_birth IS NOT NULL THEN ${ageBand('c.date_of_birth')} ELSE ${estimatedAgeBand('r.child_age_estimate')} END`,
+      [D.ABUSE_FORM]: "coalesce(af.form, 'OTHER')",
+      [D.REPORT_CHANNEL]: 'r.channel',
+    },
+    filters: { sex: REPORT_SEX, abuseForm: 'af.form' },
+    readPermission: Permission.REPORT_READ,
+  },
+  // Protection cases by the day they were opened (Decree 56 process), with their current status.
+  [StatMeasure.CASES_OPENED]: caseMeasure('pc.opened_at', []),
+  // Cases closed, by the day they were closed; a reopened case is open again and not counted.
+  [StatMeasure.CASES_CLOSED]: caseMeasure('pc.closed_at', ['pc.closed_at IS NOT NULL']),
+  // Deadlines of reports and cases (Decree 56 clocks) by their due date: met on time, or missed
+  // (met late, or still open past due). Deadlines of closed cases are cancelled and not counted.
+  [StatMeasure.DEADLINES_MET]: deadlineMeasure(['d.met_at IS NOT NULL', 'd.met_at <= d.due_at']),
+  [StatMeasure.DEADLINES_MISSED]: deadlineMeasure(['((d.met_at IS NOT NULL AND d.met_at > d.due_at) OR (d.met_at IS NULL AND d.due_at < now()))']),
 };
 
 export const UNIT_DIMENSIONS: ReadonlySet<D> = new Set([D.PROVINCE, D.DISTRICT, D.COMMUNE]);
