@@ -7,6 +7,7 @@ import type { Actor } from '../modules/auth/actor';
 import { UserEntity } from '../modules/auth/user.entity';
 import { CaregiverEntity } from '../modules/children/caregiver.entity';
 import { ChildCircumstanceEntity } from '../modules/children/child-circumstance.entity';
+import { createDirectiveLoaders } from '../modules/directives/directive.loaders';
 
 // Per-request loaders, one batched query per relation. Loaders over records that belong to a
 // place are keyed by parents that were themselves fetched through the access scope; a loader
@@ -70,6 +71,7 @@ export const createLoaders = (_actor: () => Actor | null) => {
         links.filter((l) => l.predecessor_id === id).flatMap((l) => unitById.get(l.successor_id) ?? []),
       );
     }),
+    ...createDirectiveLoaders(),
   };
 };
 

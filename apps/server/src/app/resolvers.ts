@@ -4,6 +4,10 @@ import { AuditEventResolver } from '../modules/audit/audit-event.resolver';
 import { SessionResolver } from '../modules/auth/session.resolver';
 import { ChildCircumstanceResolver, ChildResolver } from '../modules/children/child.resolver';
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
+import { AgencyProgressResolver, DirectiveResolver } from '../modules/directives/directive.resolver';
+import {
+  AgencyDutyResolver, DutyUpdateResolver, DutyUpdateRevisionResolver,
+} from '../modules/directives/agency-duty.resolver';
 
 // The single list of resolver classes.
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -14,4 +18,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ChildCircumstanceResolver,
   AuditEventResolver,
   NotificationResolver,
+  DirectiveResolver,
+  AgencyProgressResolver,
+  AgencyDutyResolver,
+  DutyUpdateResolver,
+  DutyUpdateRevisionResolver,
 ];

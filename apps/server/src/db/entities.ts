@@ -7,8 +7,14 @@ import { CaregiverEntity } from '../modules/children/caregiver.entity';
 import { ChildCircumstanceEntity } from '../modules/children/child-circumstance.entity';
 import { ChildEntity } from '../modules/children/child.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
+import { AgencyDutyEntity } from '../modules/directives/agency-duty.entity';
+import { DirectiveEntity } from '../modules/directives/directive.entity';
+import {
+  DutyAttachmentEntity, DutyUpdateEntity, DutyUpdateRevisionEntity,
+} from '../modules/directives/duty-update.entity';
 
 export const ENTITIES = [
   AdminUnitEntity, AgencyEntity, UserEntity, SessionEntity, AuditEventEntity, ChildEntity, CaregiverEntity,
   ChildCircumstanceEntity, NotificationEntity,
+  DirectiveEntity, AgencyDutyEntity, DutyUpdateEntity, DutyUpdateRevisionEntity, DutyAttachmentEntity,
 ];

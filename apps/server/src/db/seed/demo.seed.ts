@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { AgencyKind, Role, Sex, foldVietnamese } from '@cp/schema';
 import { hashPassword } from '../../modules/auth/session.service';
+import { seedDirective2021 } from '../../modules/directives/directive-2021.seed';
 
 // Demo data for trying the product: the district of the 2021 directive (the seed does not name
 // it; we use Huyện Tam Đường), three of its communes with a few villages, its agencies and one
@@ -102,4 +103,7 @@ export const seedDemo = async (tx: EntityManager, units: Units): Promise<void> =
     );
   }
   await tx.query(`SELECT setval('child_code_seq', $1)`, [children.length]);
+
+  // The 2021 directive names this district's agencies and communes, so it is demo data too.
+  await seedDirective2021(tx, DEMO_DISTRICT_CODE, communeRows.map((c) => ({ agencyId: agencies.get(`UBND-${c.code}`)! })));
 };
