@@ -17,6 +17,7 @@ import { sessionService } from '../modules/auth/session.service';
 import { SESSION_COOKIE } from '../modules/auth/tokens';
 import { buildContext, type Context } from './context';
 import { formatError } from './format-error';
+import { apiRouter } from './http-routes';
 import { buildAppSchema } from './schema';
 
 const REQUEST_ID_RE = /^[A-Za-z0-9-]{8,64}$/;
@@ -100,6 +101,8 @@ export const startHttpServer = async (env: Env, dataSource: DataSource, port = e
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: ({ req, res }) => createContext(req, res, env) }),
   );
+
+  app.use('/api', apiRouter((req, res) => createContext(req, res, env)));
 
   // The built web app, with index.html for every client-side route.
   const index = path.join(env.webDist, 'index.html');

@@ -8,6 +8,7 @@ import { AgencyProgressResolver, DirectiveResolver } from '../modules/directives
 import {
   AgencyDutyResolver, DutyUpdateResolver, DutyUpdateRevisionResolver,
 } from '../modules/directives/agency-duty.resolver';
+import { PeriodicReportResolver } from '../modules/periodic-reports/periodic-report.resolver';
 
 // The single list of resolver classes.
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -23,4 +24,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AgencyDutyResolver,
   DutyUpdateResolver,
   DutyUpdateRevisionResolver,
+  PeriodicReportResolver,
 ];
