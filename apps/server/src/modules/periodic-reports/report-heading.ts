@@ -41,7 +41,7 @@ export const reportHeading = (
   const district = unit.level !== 'COMMUNE';
   const committee = `Ủy ban nhân dân ${unit.name.charAt(0).toLowerCase()}${unit.name.slice(1)}`;
   const parentCommittee = parentUnitName ? `Ủy ban nhân dân ${parentUnitName.charAt(0).toLowerCase()}${parentUnitName.slice(1)}` : null;
-  const office = district && leadOffice ? leadOffice.replace(new RegExp(`\\s+${unit.name.replace(/^\S+\s+/, '')}$`, 'iu'), '') : null;
+  const office = district && leadOffice ? leadOffice.replace(new RegExp(`\\s+${unit.name}$`, 'iu'), '') : null;
   return {
     parentBody: office ? committee.toUpperCase() : null,
     issuingBody: (office ?? committee).toUpperCase(),

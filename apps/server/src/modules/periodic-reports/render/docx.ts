@@ -3,7 +3,7 @@ import {
 } from 'docx';
 import { NATIONAL_MOTTO } from '../report-heading';
 import type { CompiledReport } from '../periodic-report.service';
-import { cell, roman } from './format';
+import { cell, NO_DATA, roman } from './format';
 
 const FONT = 'Times New Roman';
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
@@ -64,7 +64,11 @@ export const renderDocx = async (report: CompiledReport): Promise<Buffer> => {
           p(h.title, { bold: true, size: 14, align: center }),
           p(h.subtitle, { bold: true, align: center }),
           p(`Kính gửi: ${h.addressees.join('; ')}`, { align: center }),
-          ...report.sections.flatMap((s, i) => [p(''), p(`${roman(i + 1)}. ${s.title}`, { bold: true }), sectionTable(s.columns, s.lines)]),
+          ...report.sections.flatMap((s, i) => [
+            p(''),
+            p(`${roman(i + 1)}. ${s.title}`, { bold: true }),
+            s.available ? sectionTable(s.columns, s.lines) : p(NO_DATA, { italics: true }),
+          ]),
           p(''),
           twoColumns(
             [p('Nơi nhận:', { bold: true, italics: true, size: 12 }), ...h.recipients.map((r) => p(r, { size: 11 }))],

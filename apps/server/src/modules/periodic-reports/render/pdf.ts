@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { NATIONAL_MOTTO } from '../report-heading';
 import type { CompiledReport } from '../periodic-report.service';
-import { cell, roman } from './format';
+import { cell, NO_DATA, roman } from './format';
 
 // DejaVu Serif (npm dejavu-fonts-ttf) is embedded: it has every Vietnamese letter with its
 // tone marks, which the PDF standard fonts lack.
@@ -22,13 +22,13 @@ export const renderPdf = (report: CompiledReport): Promise<Buffer> =>
     const h = report.heading;
     const left = doc.page.margins.left;
     const full = doc.page.width - left - doc.page.margins.right;
-    const leftW = full * 0.42;
+    const leftW = full * 0.45;
     const rightX = left + leftW;
     const rightW = full - leftW;
 
     // Two header columns: issuing body (left), national motto (right).
     const y0 = doc.y;
-    doc.font('r').fontSize(10).text(h.parentBody ?? '', left, y0, { width: leftW, align: 'center' });
+    doc.font('r').fontSize(9.5).text(h.parentBody ?? '', left, y0, { width: leftW, align: 'center' });
     doc.font('b').text(h.issuingBody, { width: leftW, align: 'center' });
     doc.font('r').text(h.number, { width: leftW, align: 'center' });
     const yLeft = doc.y;
@@ -43,7 +43,7 @@ export const renderPdf = (report: CompiledReport): Promise<Buffer> =>
 
     for (const [i, section] of report.sections.entries()) {
       doc.moveDown(0.8).font('b').fontSize(11).text(`${roman(i + 1)}. ${section.title}`, left, doc.y, { width: full });
-      const valueW = Math.min(80, (full * 0.5) / section.columns.length);
+      const valueW = Math.min(95, (full * 0.55) / section.columns.length);
       const labelW = full - valueW * section.columns.length;
       const row = (label: string, values: string[], font: 'r' | 'b') => {
         doc.font(font).fontSize(9);
@@ -61,6 +61,10 @@ export const renderPdf = (report: CompiledReport): Promise<Buffer> =>
         doc.y = y + height;
       };
       doc.moveDown(0.3);
+      if (!section.available) {
+        doc.font('i').fontSize(10).text(NO_DATA, left, doc.y, { width: full });
+        continue;
+      }
       row('Chỉ tiêu', section.columns, 'b');
       for (const l of section.lines) row(l.label, l.values.map(cell), 'r');
     }

@@ -35,6 +35,10 @@ export const renderXlsx = async (report: CompiledReport): Promise<Buffer> => {
   for (const [i, section] of report.sections.entries()) {
     ws.addRow([]);
     line(`${roman(i + 1)}. ${section.title}`, { bold: true });
+    if (!section.available) {
+      line(cell(null), { italic: true });
+      continue;
+    }
     const header = ws.addRow(['Chỉ tiêu', ...section.columns]);
     header.eachCell((c) => { c.font = { bold: true }; c.border = { bottom: { style: 'thin' } }; });
     for (const l of section.lines) ws.addRow([l.label, ...l.values.map((v) => (v === null ? cell(v) : v))]);

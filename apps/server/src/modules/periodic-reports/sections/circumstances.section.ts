@@ -19,12 +19,12 @@ export const circumstancesSection: SectionDefinition = {
     )[0]!.n === 3;
     const assisted = casesKept
       ? `EXISTS (SELECT 1 FROM protection_case pc WHERE pc.child_id = c.id AND pc.opened_at::date <= $3 AND (pc.closed_at IS NULL OR pc.closed_at::date >= $2))`
-      : 'NULL';
+      : 'NULL::boolean';
     const rows: { grp: string | null; children: number; assisted: number | null }[] = await manager.query(
       `WITH current AS (
          SELECT cc."group" AS grp, c.id, ${assisted} AS assisted
            FROM child_circumstance cc JOIN child c ON c.id = cc.child_id
-          WHERE c.unit_path LIKE $1 AND cc.since <= $3 AND (cc.until IS NULL OR cc.until > $3))
+          WHERE c.unit_path LIKE $1 AND $2::date <= $3::date AND cc.since <= $3 AND (cc.until IS NULL OR cc.until > $3))
        SELECT grp, count(DISTINCT id)::int AS children, count(DISTINCT id) FILTER (WHERE assisted)::int AS assisted
          FROM current GROUP BY GROUPING SETS ((grp), ())`,
       [`${unitPath}%`, period.startsOn, period.endsOn],
