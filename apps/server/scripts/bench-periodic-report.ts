@@ -29,7 +29,7 @@ const time = async <T>(label: string, fn: () => Promise<T>): Promise<T> => {
 };
 
 const main = async () => {
-  let stop = async () => undefined;
+  let stop: () => Promise<void> = async () => undefined;
   let url = process.env.BENCH_DATABASE_URL;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-bench-'));
   if (!url) {
