@@ -63,6 +63,48 @@ export const createAppRouter = (client: ApolloClient) => {
                 return { Component: ChildRoute, loader: childRouteLoader(deps) };
               },
             },
+            {
+              path: 'directives',
+              lazy: async () => {
+                const { DirectivesRoute, directivesRouteLoader } = await import('./routes/directives/index');
+                return { Component: DirectivesRoute, loader: directivesRouteLoader(deps) };
+              },
+            },
+            {
+              path: 'directives/new',
+              lazy: async () => {
+                const { NewDirectiveRoute, newDirectiveRouteLoader } = await import('./routes/directives/new');
+                return { Component: NewDirectiveRoute, loader: newDirectiveRouteLoader(deps) };
+              },
+            },
+            {
+              path: 'directives/:directiveId',
+              lazy: async () => {
+                const { DirectiveRoute, directiveRouteLoader } = await import('./routes/directives/directive');
+                return { Component: DirectiveRoute, loader: directiveRouteLoader(deps) };
+              },
+            },
+            {
+              path: 'directives/:directiveId/board',
+              lazy: async () => {
+                const { BoardRoute, boardRouteLoader } = await import('./routes/directives/board');
+                return { Component: BoardRoute, loader: boardRouteLoader(deps) };
+              },
+            },
+            {
+              path: 'directives/:directiveId/duties/:dutyId',
+              lazy: async () => {
+                const { DutyRoute, dutyRouteLoader } = await import('./routes/directives/duty');
+                return { Component: DutyRoute, loader: dutyRouteLoader(deps) };
+              },
+            },
+            {
+              path: 'reports',
+              lazy: async () => {
+                const { ReportsRoute, reportsRouteLoader } = await import('./routes/reports/index');
+                return { Component: ReportsRoute, loader: reportsRouteLoader(deps) };
+              },
+            },
             { path: '*', Component: NotFoundRoute },
           ],
         },

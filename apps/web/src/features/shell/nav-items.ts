@@ -26,6 +26,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: Permission.CHILD_WRITE,
     isActive: (p) => p === '/children/new',
   },
+  {
+    to: '/directives',
+    label: 'nav.directives',
+    permission: Permission.DIRECTIVE_READ,
+    isActive: (p) => p.startsWith('/directives'),
+  },
+  {
+    to: '/reports',
+    label: 'nav.reports',
+    permission: Permission.PERIODIC_REPORT_READ,
+    isActive: (p) => p.startsWith('/reports'),
+  },
   { to: '/audit', label: 'nav.audit', permission: Permission.AUDIT_READ, isActive: (p) => p.startsWith('/audit'), hidden: true },
 ];
 
