@@ -23,4 +23,6 @@ export const attachmentType = (fileName: string, declared: string, bytes: Buffer
 
 // A file name safe to store and to send back in Content-Disposition.
 export const cleanFileName = (name: string): string =>
+  // control characters are exactly what must go
+  // eslint-disable-next-line no-control-regex
   name.normalize('NFC').replace(/[\\/\0-\x1f"<>|:*?]/g, '_').trim().slice(0, 200) || 'tep-dinh-kem';

@@ -6,6 +6,7 @@ import type { Actor } from '../auth/actor';
 import { RequirePermission } from '../auth/permission.decorators';
 import { toPeriodType } from '../directives/directive.resolver';
 import { periodicReportService } from './periodic-report.service';
+import { NATIONAL_MOTTO } from './report-heading';
 import { PeriodicReport, ReportHeading, ReportSection, StatLine } from './periodic-report.types';
 import { REPORT_FORMATS, reportDownloadPath } from './periodic-report.routes';
 
@@ -24,7 +25,7 @@ export class PeriodicReportResolver {
       unit: report.unit,
       period: toPeriodType(report.period, ctx),
       generatedAt: report.generatedAt,
-      heading: Object.assign(new ReportHeading(), report.heading),
+      heading: Object.assign(new ReportHeading(), { ...report.heading, nationalMotto: NATIONAL_MOTTO }),
       sections: report.sections.map((s) =>
         Object.assign(new ReportSection(), {
           ...s,

@@ -36,6 +36,7 @@ export class ReportSection {
 // The header of the document in the Vietnamese administrative layout (Decree 30/2020/NĐ-CP).
 @ObjectType('ReportHeading')
 export class ReportHeading {
+  @Field(() => [String], { description: 'Quốc hiệu and tiêu ngữ' }) nationalMotto: string[];
   @Field(() => String, { nullable: true }) parentBody: string | null;
   @Field(() => String) issuingBody: string;
   @Field(() => String) number: string;

@@ -1,4 +1,4 @@
-import { Stack, Table, Text, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ReportsRouteQuery } from '../../__generated__/graphql';
 
@@ -10,11 +10,19 @@ export const ReportPreview = ({ report }: { report: Report }) => {
   const h = report.heading;
   return (
     <Stack gap="md">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+        <Stack gap={0} ta="center">
+          {h.parentBody && <Text size="sm">{h.parentBody}</Text>}
+          <Text size="sm" fw={700}>{h.issuingBody}</Text>
+          <Text size="sm">{h.number}</Text>
+        </Stack>
+        <Stack gap={0} ta="center">
+          <Text size="sm" fw={700}>{h.nationalMotto[0]}</Text>
+          <Text size="sm" fw={700} td="underline">{h.nationalMotto[1]}</Text>
+          <Text size="sm" fs="italic">{h.placeAndDate}</Text>
+        </Stack>
+      </SimpleGrid>
       <Stack gap={0} ta="center">
-        {h.parentBody && <Text size="sm">{h.parentBody}</Text>}
-        <Text size="sm" fw={700}>{h.issuingBody}</Text>
-        <Text size="sm">{h.number}</Text>
-        <Text size="sm" fs="italic">{h.placeAndDate}</Text>
         <Title order={2} size="h3" mt="sm">{h.title}</Title>
         <Text fw={600}>{h.subtitle}</Text>
         <Text size="sm">{h.addressees.join('; ')}</Text>

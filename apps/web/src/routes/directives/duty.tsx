@@ -1,10 +1,10 @@
-import { useQueryRefHandlers, useReadQuery, type QueryRef } from '@apollo/client/react';
+import { useReadQuery, type QueryRef } from '@apollo/client/react';
 import { Permission, type DutyStatus } from '@cp/schema';
-import { Alert, Anchor, Button, Card, FileInput, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Card, FileInput, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLoaderData, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
+import { Link, useLoaderData, useRevalidator, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
 import { graphql } from '../../__generated__/gql';
 import type { DutyRouteQuery, DutyRouteQueryVariables } from '../../__generated__/graphql';
 import { hasErrorCode } from '../../apollo/errors';
@@ -68,8 +68,9 @@ export const DutyRoute = () => {
   const { t } = useTranslation();
   const { queryRef } = useLoaderData<LoaderData>();
   const { data } = useReadQuery(queryRef);
-  const { refetch } = useQueryRefHandlers(queryRef);
-  const [reloading, startReloading] = useTransition();
+  // Reloading runs the loader again: a fresh network read of the duty and its updates.
+  const revalidator = useRevalidator();
+  const refetch = () => revalidator.revalidate();
   const [params, setParams] = useSearchParams();
   const [conflict, setConflict] = useState(false);
   const [file, setFile] = useState<File | null>(null);
@@ -117,17 +118,17 @@ export const DutyRoute = () => {
       <NextDueBanner periods={periods} />
       <Text size="sm" c="dimmed">{t('directives.section', { section: duty.section })} · {duty.agency.name}</Text>
       <Text size="sm">{duty.description}</Text>
-      <SegmentedControl
-        aria-label={t('duty.period')}
+      <Select
+        label={t('duty.period')}
         data={periods.map((p) => ({ value: p.code, label: p.label }))}
         value={period}
-        onChange={(value) => setParams({ period: value }, { replace: true })}
-        fullWidth
-        orientation="vertical"
+        onChange={(value) => value && setParams({ period: value }, { replace: true })}
+        allowDeselect={false}
+        maw={420}
       />
       {conflict && (
         <Alert color="orange" role="alert" title={t('duty.conflict')}>
-          <Button size="xs" loading={reloading} onClick={() => startReloading(async () => { await refetch(); setConflict(false); })}>
+          <Button size="xs" loading={revalidator.state === 'loading'} onClick={() => void refetch().then(() => setConflict(false))}>
             {t('duty.reload')}
           </Button>
         </Alert>

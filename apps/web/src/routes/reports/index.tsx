@@ -44,6 +44,7 @@ const REPORTS_ROUTE_QUERY = graphql(`
         label
       }
       heading {
+        nationalMotto
         parentBody
         issuingBody
         number
