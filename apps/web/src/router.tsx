@@ -94,8 +94,8 @@ export const createAppRouter = (client: ApolloClient) => {
             {
               path: 'directives/:directiveId/duties/:dutyId',
               lazy: async () => {
-                const { DutyRoute, dutyRouteLoader } = await import('./routes/directives/duty');
-                return { Component: DutyRoute, loader: dutyRouteLoader(deps) };
+                const { DutyRoute, dutyRouteLoader, dutyShouldRevalidate } = await import('./routes/directives/duty');
+                return { Component: DutyRoute, loader: dutyRouteLoader(deps), shouldRevalidate: dutyShouldRevalidate };
               },
             },
             {

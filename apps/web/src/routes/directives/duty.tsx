@@ -4,7 +4,7 @@ import { Alert, Anchor, Button, Card, FileInput, Select, Stack, Text } from '@ma
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLoaderData, useRevalidator, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
+import { Link, useLoaderData, useRevalidator, useSearchParams, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router-dom';
 import { graphql } from '../../__generated__/gql';
 import type { DutyRouteQuery, DutyRouteQueryVariables } from '../../__generated__/graphql';
 import { hasErrorCode } from '../../apollo/errors';
@@ -63,6 +63,11 @@ export const dutyRouteLoader =
     await requirePermission(client, request, Permission.DIRECTIVE_READ);
     return { queryRef: preloadQuery(DUTY_ROUTE_QUERY, { variables: { id: params.dutyId ?? '' }, fetchPolicy: 'network-only' }) };
   };
+
+// The page holds every period's update: switching the period (a search parameter) needs no
+// new request, and must not reload the page under a form being filled in.
+export const dutyShouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  currentUrl.pathname === nextUrl.pathname && currentUrl.search !== nextUrl.search ? false : defaultShouldRevalidate;
 
 export const DutyRoute = () => {
   const { t } = useTranslation();
