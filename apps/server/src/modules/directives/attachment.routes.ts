@@ -15,9 +15,11 @@ const tooLarge = () => AppError.field('file', 'validation.fileTooLarge', { max: 
 // request non-simple, so another site cannot send it with the user's cookie.
 // Download: GET /api/attachments/:id, for whoever may see the update.
 export const attachmentRoutes = (router: Router, contextOf: HttpRouteContext): void => {
+  const rawBody = express.raw({ type: ALLOWED_TYPES, limit: MAX_ATTACHMENT_BYTES });
   router.post(
     '/duty-updates/:id/attachments',
-    express.raw({ type: ALLOWED_TYPES, limit: MAX_ATTACHMENT_BYTES }),
+    // An oversized body is the user's input error, in their language, not a server error.
+    (req, res, next) => rawBody(req, res, (err?: unknown) => next((err as { type?: string })?.type === 'entity.too.large' ? tooLarge() : err)),
     async (req, res, next) => {
       try {
         const ctx = await contextOf(req, res);
@@ -48,7 +50,7 @@ export const attachmentRoutes = (router: Router, contextOf: HttpRouteContext): v
         });
         res.status(201).json(saved);
       } catch (error) {
-        next((error as { type?: string }).type === 'entity.too.large' ? tooLarge() : error);
+        next(error);
       }
     },
   );
