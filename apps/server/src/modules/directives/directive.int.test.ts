@@ -100,8 +100,8 @@ describe('submitDutyUpdate and the board', () => {
     const input = { dutyId: duty.id, period: '2021-H2', status: 'IN_PROGRESS', progress: 30, summary: 'Đã phát 20 buổi trên loa.' };
     expect(codeOf(await execute(SUBMIT, { as: 'commune1.officer', variables: { input } }))).toBe('FORBIDDEN');
     // another commune's officer may not draft for Xã Bình Lư
-    const other = await execute(SUBMIT, { as: 'commune2.officer', variables: { input: { ...input, draft: true } } });
-    expect(other.errors![0]!.message).toContain('cơ quan được giao');
+    const foreignDraft = await execute(SUBMIT, { as: 'commune2.officer', variables: { input: { ...input, draft: true } } });
+    expect(foreignDraft.errors![0]!.message).toContain('cơ quan được giao');
     const draft = await execute<{ submitDutyUpdate: { submitted: boolean; version: number } }>(SUBMIT, {
       as: 'commune1.officer', variables: { input: { ...input, draft: true, indicators: [{ name: 'Số buổi tuyên truyền trên loa truyền thanh', value: 20 }] } },
     });
