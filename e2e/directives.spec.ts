@@ -13,7 +13,7 @@ const signIn = async (page: Page, username: string) => {
 const openDirective2021 = async (page: Page) => {
   await page.getByRole('link', { name: 'Chỉ đạo, nhiệm vụ' }).first().click();
   await page.getByRole('link', { name: 'Triển khai thực hiện công tác trẻ em năm 2021' }).click();
-  await expect(page.getByText('Căn cứ: Căn cứ Công văn số 223/LĐTBXH-BVCSTE', { exact: false })).toBeVisible();
+  await expect(page.getByText('Căn cứ Công văn số 223/LĐTBXH-BVCSTE ngày 02/3/2021', { exact: false })).toBeVisible();
 };
 
 test('an agency head submits an update; the lead officer opens the board and downloads the report', async ({ page }) => {
@@ -48,6 +48,8 @@ test('an agency head submits an update; the lead officer opens the board and dow
 
   // ...and the district's periodic report, previewed and downloaded
   await page.getByRole('link', { name: 'Báo cáo định kỳ' }).first().click();
+  await expect(page).toHaveURL(/\/reports$/);
+  await expect(page.getByRole('button', { name: 'Xem báo cáo' })).toBeVisible();
   await page.getByRole('combobox', { name: 'Kỳ báo cáo' }).click();
   await page.getByRole('option', { name: 'Kỳ báo cáo 1 năm 2021 (hạn 30/04/2021)' }).click();
   await page.getByRole('button', { name: 'Xem báo cáo' }).click();

@@ -176,6 +176,7 @@ export const en: Translations = {
     by: '{{name}}, {{at}}',
     attachments: 'Evidence',
     attach: 'Attach a file (PDF, image, Word, Excel; at most 5 MB)',
+    upload: 'Upload',
     attached: 'File attached.',
     readOnly: "Only the staff of the duty's agency can update it.",
     conflict: 'Someone else changed this update. Reload to see the latest.',
@@ -210,6 +211,7 @@ export const en: Translations = {
     downloads: 'Download',
     noData: 'No data',
     indicator: 'Indicator',
+    addressee: 'To: {{to}}',
     generatedAt: 'Compiled at {{at}}',
   },
 };

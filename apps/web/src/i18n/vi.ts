@@ -175,6 +175,7 @@ export const vi = {
     by: '{{name}}, {{at}}',
     attachments: 'Tài liệu minh chứng',
     attach: 'Đính kèm tệp (PDF, ảnh, Word, Excel; tối đa 5 MB)',
+    upload: 'Tải lên',
     attached: 'Đã đính kèm tệp.',
     readOnly: 'Chỉ cán bộ của cơ quan được giao mới cập nhật được nhiệm vụ này.',
     conflict: 'Báo cáo đã được người khác sửa. Tải lại để xem bản mới nhất.',
@@ -209,6 +210,7 @@ export const vi = {
     downloads: 'Tải về',
     noData: 'Không có dữ liệu',
     indicator: 'Chỉ tiêu',
+    addressee: 'Kính gửi: {{to}}',
     generatedAt: 'Lập lúc {{at}}',
   },
 };

@@ -29,7 +29,7 @@ export const BoardMatrix = ({ rows, sections, onOpen }: Props) => {
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={row.agency.id} data-agency={row.agency.code}>
-              <Table.Td><Text size="sm">{row.agency.name}</Text></Table.Td>
+              <Table.Td miw={170}><Text size="sm">{row.agency.name}</Text></Table.Td>
               {sections.map((s) => {
                 const c = row.sections.find((x) => x.section === s);
                 if (!c) return <Table.Td key={s} />;
@@ -42,8 +42,9 @@ export const BoardMatrix = ({ rows, sections, onOpen }: Props) => {
                   </Table.Td>
                 );
               })}
-              <Table.Td ta="center">
-                <Badge color={STATE_COLOR[row.state]} variant="light">{t(`board.states.${row.state}`)}</Badge>
+              <Table.Td ta="center" miw={120} bg={`var(--mantine-color-${STATE_COLOR[row.state]}-light)`}>
+                <Text size="sm" fw={600}>{t('board.cell', { updated: row.updated, duties: row.duties })}</Text>
+                <Text size="xs">{t(`board.states.${row.state}`)}</Text>
               </Table.Td>
             </Table.Tr>
           ))}

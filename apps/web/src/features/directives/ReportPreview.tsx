@@ -25,7 +25,7 @@ export const ReportPreview = ({ report }: { report: Report }) => {
       <Stack gap={0} ta="center">
         <Title order={2} size="h3" mt="sm">{h.title}</Title>
         <Text fw={600}>{h.subtitle}</Text>
-        <Text size="sm">{h.addressees.join('; ')}</Text>
+        <Text size="sm">{t('reports.addressee', { to: h.addressees.join('; ') })}</Text>
       </Stack>
       {report.sections.map((s, i) => (
         <Stack key={s.key} gap={4}>

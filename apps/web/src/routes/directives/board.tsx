@@ -144,6 +144,7 @@ export const BoardRoute = () => {
           value={period}
           onChange={(v) => v && setParams({ period: v })}
           allowDeselect={false}
+          w={{ base: '100%', sm: 320 }}
         />
         <Select
           label={t('board.agency')}

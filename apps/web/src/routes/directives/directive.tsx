@@ -77,7 +77,7 @@ export const DirectiveRoute = () => {
       <NextDueBanner periods={d.periods} />
       <Stack gap={4}>
         <Text size="sm">{t('directives.issuedBy')}: {d.issuedBy.name} · {d.number ?? t('directives.noNumber')} · {formatDate(d.issuedOn)}</Text>
-        {d.basis && <Text size="sm">{t('directives.basis')}: {d.basis}</Text>}
+        {d.basis && <Text size="sm" fs="italic">{d.basis}</Text>}
         <Group gap="xs">
           <Text size="sm">{t('directives.periods')}:</Text>
           {d.periods.map((p) => <Badge key={p.code} variant="light">{p.label}</Badge>)}
@@ -97,17 +97,15 @@ export const DirectiveRoute = () => {
                       {duties[0]!.agency.name} {duties[0]!.mine && <Badge size="sm">{t('directives.mine')}</Badge>}
                     </Title>
                     {duties.map((duty) => (
-                      <Group key={duty.id} justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-                        <Stack gap={2}>
-                          <Text size="sm" fw={600}>{duty.title}</Text>
-                          <Text size="sm" c="dimmed">{duty.description}</Text>
-                        </Stack>
+                      <Stack key={duty.id} gap={4} align="flex-start">
+                        <Text size="sm" fw={600}>{duty.title}</Text>
+                        <Text size="sm" c="dimmed">{duty.description}</Text>
                         {duty.mine && (
                           <Button size="xs" variant="light" component={Link} to={`/directives/${d.id}/duties/${duty.id}`} aria-label={`${t('directives.update')}: ${duty.title}`}>
                             {t('directives.update')}
                           </Button>
                         )}
-                      </Group>
+                      </Stack>
                     ))}
                   </Stack>
                 ))}

@@ -151,7 +151,7 @@ export const DutyRoute = () => {
           {update && (
             <Stack gap="xs" mt="md">
               <FileInput label={t('duty.attach')} value={file} onChange={setFile} accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx" clearable />
-              <Button variant="light" disabled={!file} onClick={() => void attach()} w="fit-content">{t('duty.attachments')}</Button>
+              <Button variant="light" disabled={!file} onClick={() => void attach()} w="fit-content">{t('duty.upload')}</Button>
             </Stack>
           )}
         </Card>
