@@ -71,10 +71,45 @@ export const createAppRouter = (client: ApolloClient) => {
               },
             },
             {
-              path: 'reports',
+              path: 'directives',
               lazy: async () => {
-                const { ReportsRoute, reportsRouteLoader } = await import('./routes/reports/index');
-                return { Component: ReportsRoute, loader: reportsRouteLoader(deps) };
+                const { DirectivesRoute, directivesRouteLoader } = await import('./routes/directives/index');
+                return { Component: DirectivesRoute, loader: directivesRouteLoader(deps) };
+              },
+            },
+            {
+              path: 'directives/new',
+              lazy: async () => {
+                const { NewDirectiveRoute, newDirectiveRouteLoader } = await import('./routes/directives/new');
+                return { Component: NewDirectiveRoute, loader: newDirectiveRouteLoader(deps) };
+              },
+            },
+            {
+              path: 'directives/:directiveId',
+              lazy: async () => {
+                const { DirectiveRoute, directiveRouteLoader } = await import('./routes/directives/directive');
+                return { Component: DirectiveRoute, loader: directiveRouteLoader(deps) };
+              },
+            },
+            {
+              path: 'directives/:directiveId/board',
+              lazy: async () => {
+                const { BoardRoute, boardRouteLoader } = await import('./routes/directives/board');
+                return { Component: BoardRoute, loader: boardRouteLoader(deps) };
+              },
+            },
+            {
+              path: 'directives/:directiveId/duties/:dutyId',
+              lazy: async () => {
+                const { DutyRoute, dutyRouteLoader, dutyShouldRevalidate } = await import('./routes/directives/duty');
+                return { Component: DutyRoute, loader: dutyRouteLoader(deps), shouldRevalidate: dutyShouldRevalidate };
+              },
+            },
+            {
+              path: 'periodic-reports',
+              lazy: async () => {
+                const { PeriodicReportsRoute, periodicReportsRouteLoader } = await import('./routes/periodic-reports/index');
+                return { Component: PeriodicReportsRoute, loader: periodicReportsRouteLoader(deps) };
               },
             },
             {

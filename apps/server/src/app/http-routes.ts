@@ -2,18 +2,23 @@ import type { NextFunction, Request, RequestHandler, Response, Router } from 'ex
 import type { Permission } from '@cp/schema';
 import type { Env } from '../config/env';
 import { AppError, AppErrorCode } from '../common/app-error';
-import { translate } from '../common/i18n';
+import { localeFromHeader, translate } from '../common/i18n';
 import { logger } from '../common/logger';
 import type { Actor } from '../modules/auth/actor';
 import { accessError } from '../modules/auth/auth-checker';
 import { childExportRoutes } from '../modules/exports/child-export.route';
 import { childImportRoutes } from '../modules/imports/child-import.route';
 import { mountFormRoutes } from '../modules/forms/form.routes';
+import { attachmentRoutes } from '../modules/directives/attachment.routes';
+import { periodicReportRoutes } from '../modules/periodic-reports/periodic-report.routes';
 import type { Context } from './context';
 
 // Plain HTTP endpoints beside GraphQL (files in and out). Each module adds one line to
 // HTTP_ROUTES; every handler goes through `guarded`, which authenticates with the same
 // session cookie or bearer token as GraphQL and checks the same permission matrix.
+// The request's context (signed-in actor, locale) from the same session as GraphQL.
+export type HttpRouteContext = (req: Request, res: Response) => Promise<Context>;
+
 export type HttpRouteDeps = {
   env: Env;
   context: (req: Request, res: Response) => Promise<Context>;
@@ -24,7 +29,28 @@ export const HTTP_ROUTES: MountRoutes[] = [
   childImportRoutes,
   childExportRoutes,
   mountFormRoutes,
+  (router, { context }) => periodicReportRoutes(router, context),
+  (router, { context }) => attachmentRoutes(router, context),
 ];
+
+// Routes that pass their errors on with next(error): AppErrors as JSON in the caller's
+// language (the same texts as the GraphQL errors), anything else logged and masked.
+export const apiErrorHandler = (error: unknown, req: Request, res: Response, _next: NextFunction): void => {
+  const locale = localeFromHeader(req.headers['accept-language']);
+  if (error instanceof AppError) {
+    res.status(STATUS[error.code]).json({
+      code: error.code,
+      message: translate(locale, error.messageRef),
+      fields: error.fields.map((f) => ({ field: f.field, message: translate(locale, f) })),
+    });
+    return;
+  }
+  logger.error({ err: error, path: req.path, requestId: res.locals.requestId }, 'api route failed');
+  res.status(500).json({
+    code: 'INTERNAL_SERVER_ERROR',
+    message: translate(locale, { key: 'error.INTERNAL_SERVER_ERROR', values: { requestId: String(res.locals.requestId) } }),
+  });
+};
 
 const STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, RATE_LIMITED: 429, INTERNAL_SERVER_ERROR: 500,

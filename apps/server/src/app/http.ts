@@ -18,7 +18,7 @@ import { sessionService } from '../modules/auth/session.service';
 import { SESSION_COOKIE } from '../modules/auth/tokens';
 import { buildContext, type Context } from './context';
 import { formatError } from './format-error';
-import { HTTP_ROUTES } from './http-routes';
+import { HTTP_ROUTES, apiErrorHandler } from './http-routes';
 import { queryLimitsPlugin } from './query-limits';
 import { buildAppSchema } from './schema';
 import { statsCsvHandler } from '../modules/analytics/stats-csv.route';
@@ -119,6 +119,7 @@ export const startHttpServer = async (env: Env, dataSource: DataSource, port = e
 
   const routes = express.Router();
   for (const mount of HTTP_ROUTES) mount(routes, { env, context: (req, res) => createContext(req, res, env) });
+  routes.use(apiErrorHandler);
   app.use('/api', routes);
   app.get('/api/stats.csv', async (req, res, next) => {
     try {

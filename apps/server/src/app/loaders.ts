@@ -9,6 +9,7 @@ import { CaregiverEntity } from '../modules/children/caregiver.entity';
 import { ChildCircumstanceEntity } from '../modules/children/child-circumstance.entity';
 import { createCaseLoaders } from '../modules/cases/case.loaders';
 import { createChildLoaders } from '../modules/children/child.loaders';
+import { createDirectiveLoaders } from '../modules/directives/directive.loaders';
 
 // Per-request loaders, one batched query per relation. Loaders over records that belong to a
 // place are keyed by parents that were themselves fetched through the access scope; a loader
@@ -75,6 +76,7 @@ export const createLoaders = (actor: () => Actor | null) => {
         links.filter((l) => l.predecessor_id === id).flatMap((l) => unitById.get(l.successor_id) ?? []),
       );
     }),
+    ...createDirectiveLoaders(),
   };
 };
 

@@ -12,6 +12,11 @@ import { CaseEventResolver, CaseFieldsResolver, CasePlanResolver, ChildCasesReso
 import { AssignedMeasureResolver } from '../modules/cases/assigned-measure.resolver';
 import { WorklistResolver } from '../modules/deadlines/worklist.resolver';
 import { StatsResolver } from '../modules/analytics/stats.resolver';
+import { AgencyProgressResolver, DirectiveResolver } from '../modules/directives/directive.resolver';
+import {
+  AgencyDutyResolver, DutyUpdateResolver, DutyUpdateRevisionResolver,
+} from '../modules/directives/agency-duty.resolver';
+import { PeriodicReportResolver } from '../modules/periodic-reports/periodic-report.resolver';
 
 // The single list of resolver classes.
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -35,4 +40,10 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ChildRegistryResolver,
   VillageResolver,
   StatsResolver,
+  DirectiveResolver,
+  AgencyProgressResolver,
+  AgencyDutyResolver,
+  DutyUpdateResolver,
+  DutyUpdateRevisionResolver,
+  PeriodicReportResolver,
 ];

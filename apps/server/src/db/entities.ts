@@ -11,10 +11,16 @@ import { AbuseReportEntity } from '../modules/reports/abuse-report.entity';
 import { ProtectionCaseEntity } from '../modules/cases/protection-case.entity';
 import { CaseAssessmentEntity, CaseEventEntity, CasePlanEntity, PlanMeasureEntity } from '../modules/cases/case-parts.entity';
 import { DeadlineEntity, DeadlineRuleEntity, PublicHolidayEntity } from '../modules/deadlines/deadline.entity';
+import { AgencyDutyEntity } from '../modules/directives/agency-duty.entity';
+import { DirectiveEntity } from '../modules/directives/directive.entity';
+import {
+  DutyAttachmentEntity, DutyUpdateEntity, DutyUpdateRevisionEntity,
+} from '../modules/directives/duty-update.entity';
 
 export const ENTITIES = [
   AdminUnitEntity, AgencyEntity, UserEntity, SessionEntity, AuditEventEntity, ChildEntity, CaregiverEntity,
   ChildCircumstanceEntity, NotificationEntity,
   AbuseReportEntity, ProtectionCaseEntity, CaseEventEntity, CaseAssessmentEntity, CasePlanEntity, PlanMeasureEntity,
   DeadlineEntity, DeadlineRuleEntity, PublicHolidayEntity,
+  DirectiveEntity, AgencyDutyEntity, DutyUpdateEntity, DutyUpdateRevisionEntity, DutyAttachmentEntity,
 ];

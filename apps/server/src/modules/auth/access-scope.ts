@@ -94,3 +94,17 @@ export const aggregatePathCondition = (actor: Actor, column: string, jurisdictio
 // Whether a unit path overlaps the paths an actor may count in (it lies inside one, or contains one).
 export const pathOverlaps = (paths: readonly string[], path: string): boolean =>
   paths.some((prefix) => path.startsWith(prefix) || prefix.startsWith(path));
+// Directives and their duties hold no personal data; they are read along the line of the
+// administrative hierarchy: by everyone whose jurisdiction lies inside the issuing unit (its
+// agencies and communes) and by jurisdictions that contain the issuing unit. `column` holds
+// the issuing unit's path. A user without jurisdiction sees none.
+export const directiveScopeCondition = (actor: Actor, column: string): SqlCondition => {
+  if (!actor.jurisdictionId) return { sql: 'FALSE', params: {} };
+  const name = `jurisdiction_${(counter = (counter + 1) % 1_000_000)}`;
+  const own = `(SELECT path FROM admin_unit WHERE id = :${name})`;
+  const scoped = unitPathCondition(actor, column);
+  return {
+    sql: `(${own} LIKE ${column} || '%' OR ${column} LIKE ${own} || '%' OR ${scoped.sql})`,
+    params: { [name]: actor.jurisdictionId, ...scoped.params },
+  };
+};

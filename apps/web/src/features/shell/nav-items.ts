@@ -43,6 +43,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { to: '/analytics', label: 'nav.analytics', permission: Permission.STATS_READ, isActive: (p) => p.startsWith('/analytics') },
   { to: '/account/tokens', label: 'nav.apiTokens', permission: Permission.API_TOKEN_MANAGE, isActive: (p) => p === '/account/tokens' },
+  {
+    to: '/directives',
+    label: 'nav.directives',
+    permission: Permission.DIRECTIVE_READ,
+    isActive: (p) => p.startsWith('/directives'),
+  },
+  {
+    to: '/periodic-reports',
+    label: 'nav.periodicReports',
+    permission: Permission.PERIODIC_REPORT_READ,
+    isActive: (p) => p.startsWith('/periodic-reports'),
+  },
   { to: '/audit', label: 'nav.audit', permission: Permission.AUDIT_READ, isActive: (p) => p.startsWith('/audit'), hidden: true },
 ];
 
