@@ -60,6 +60,8 @@ export type ChildFilter = {
   ageMax?: number | null | undefined;
   ageMin?: number | null | undefined;
   circumstance?: SpecialCircumstance | null | undefined;
+  /** The child has a protection case that is not closed */
+  hasOpenCase?: boolean | null | undefined;
   inSpecialCircumstances?: boolean | null | undefined;
   /** Name, code or personal ID; with or without Vietnamese diacritics */
   search?: string | null | undefined;

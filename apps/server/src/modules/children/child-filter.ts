@@ -33,5 +33,11 @@ export const applyChildFilter = <T extends ObjectLiteral>(qb: SelectQueryBuilder
       { today: todayInVietnam() },
     );
   }
+  if (filter.hasOpenCase != null) {
+    // Only whether a case exists, never which: the case list applies its own scope.
+    qb.andWhere(
+      `${filter.hasOpenCase ? '' : 'NOT '}EXISTS (SELECT 1 FROM protection_case pc WHERE pc.child_id = c.id AND pc.status <> 'CLOSED')`,
+    );
+  }
   return qb;
 };

@@ -42,9 +42,15 @@ export const childMergeService = {
         [keep.id, merged.id],
       );
       await tx.query(`UPDATE child_circumstance SET child_id = $1 WHERE child_id = $2`, [keep.id, merged.id]);
+      // The reports and cases of the merged record are the kept child's from now on.
+      const movedReports = await tx.query(`UPDATE abuse_report SET child_id = $1, version = version + 1, updated_at = now() WHERE child_id = $2 RETURNING id`, [keep.id, merged.id]);
+      const movedCases = await tx.query(`UPDATE protection_case SET child_id = $1, version = version + 1, updated_at = now() WHERE child_id = $2 RETURNING id`, [keep.id, merged.id]);
       const searchText = filled.personalId ? `${keep.searchText} ${filled.personalId}` : keep.searchText;
       await tx.update(ChildEntity, { id: keep.id }, { ...filled, searchText, version: keep.version + 1, updatedBy: actor.userId, updatedAt: new Date() });
-      const data = { keptId: keep.id, mergedId: merged.id, fields: Object.keys(filled) };
+      const data = {
+        keptId: keep.id, mergedId: merged.id, fields: Object.keys(filled),
+        reports: (movedReports[0] as { id: string }[]).map((r) => r.id), cases: (movedCases[0] as { id: string }[]).map((r) => r.id),
+      };
       await auditService.record(tx, who, { action: AuditAction.CHILD_MERGED, entityType: 'Child', entityId: keep.id, data });
       await auditService.record(tx, who, { action: AuditAction.CHILD_MERGED, entityType: 'Child', entityId: merged.id, data });
     });

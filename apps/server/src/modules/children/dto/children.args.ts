@@ -19,6 +19,9 @@ export class ChildFilter {
   @Field(() => Boolean, { nullable: true })
   inSpecialCircumstances?: boolean | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'The child has a protection case that is not closed' })
+  hasOpenCase?: boolean | null;
+
   @Field(() => Sex, { nullable: true })
   sex?: Sex | null;
 
