@@ -164,6 +164,9 @@ export const en: Translations = {
     conflictBody:
       'The record was updated while you were editing it, so your changes were not saved. Reload it to see the latest version, then make your changes again.',
     reload: 'Reload the record',
+
+    cases: 'Protection cases',
+    reports: 'Abuse reports',
   },
   registry: {
     duplicatesTitle: 'This child may already be registered',

@@ -163,6 +163,8 @@ export const vi = {
     conflictBody:
       'Trong lúc bạn sửa, hồ sơ này đã được cập nhật. Thay đổi của bạn chưa được lưu. Hãy tải lại để xem bản mới nhất rồi sửa lại.',
     reload: 'Tải lại hồ sơ',
+    cases: 'Hồ sơ bảo vệ',
+    reports: 'Tin báo xâm hại',
   },
   registry: {
     duplicatesTitle: 'Có thể trẻ này đã được đăng ký',

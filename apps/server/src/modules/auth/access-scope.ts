@@ -3,6 +3,7 @@
 // A record outside the condition does not exist for the actor (NOT_FOUND, never FORBIDDEN).
 // Changing this file changes who can see which child: review it with a second person.
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Permission } from '@cp/schema';
 import type { Actor } from './actor';
 
 export type SqlCondition = { sql: string; params: Record<string, string> };
@@ -44,6 +45,9 @@ const subtreeCondition = (actor: Actor, column: string): SqlCondition => {
 // Protection cases: the jurisdiction's cases; for the police, the cases referred to the police
 // inside their area. Agencies see no case file, only the measures assigned to them.
 export const caseScopeCondition = (actor: Actor, alias: string): SqlCondition => {
+  // Case files are for roles that may read them: a collaborator sees children, never their cases,
+  // even nested under a child it may see.
+  if (!actor.permissions.has(Permission.CASE_READ)) return { sql: 'FALSE', params: {} };
   if (actor.recordScope === 'JURISDICTION') return unitPathCondition(actor, `${alias}.unit_path`);
   if (actor.recordScope === 'REFERRED') {
     const area = subtreeCondition(actor, `${alias}.unit_path`);
@@ -54,6 +58,12 @@ export const caseScopeCondition = (actor: Actor, alias: string): SqlCondition =>
 
 // Abuse reports: the jurisdiction's reports; for the police, the reports of referred cases.
 export const reportScopeCondition = (actor: Actor, alias: string): SqlCondition => {
+  // Without REPORT_READ (a village collaborator), only the reports one submitted oneself.
+  if (!actor.permissions.has(Permission.REPORT_READ)) {
+    if (!actor.permissions.has(Permission.REPORT_SUBMIT)) return { sql: 'FALSE', params: {} };
+    const name = `received_by_${(counter = (counter + 1) % 1_000_000)}`;
+    return { sql: `${alias}.received_by = :${name}`, params: { [name]: actor.userId } };
+  }
   if (actor.recordScope === 'JURISDICTION') return unitPathCondition(actor, `${alias}.unit_path`);
   if (actor.recordScope === 'REFERRED') {
     const cases = caseScopeCondition(actor, 'scoped_case');

@@ -10,6 +10,7 @@ import type { ChildRouteQuery, ChildRouteQueryVariables } from '../../__generate
 import { hasErrorCode, type FieldErrors } from '../../apollo/errors';
 import { requirePermission } from '../../auth/require-session';
 import { useCan } from '../../auth/useCan';
+import { ChildCasesAndReports } from '../../features/children/ChildCasesAndReports';
 import { ChildCircumstances } from '../../features/children/ChildCircumstances';
 import { ChildDetails } from '../../features/children/ChildDetails';
 import { ChildHistory } from '../../features/children/ChildHistory';
@@ -33,6 +34,7 @@ export const CHILD_ROUTE_QUERY = graphql(`
       ...ChildDetails_child
       ...ChildCircumstances_child
       ...ChildHistory_child
+      ...ChildCasesAndReports_child
       possibleDuplicates {
         id
         version
@@ -178,6 +180,7 @@ export const ChildRoute = () => {
         <>
           <ChildDetails child={child} />
           <ChildCircumstances child={child} canEdit={canEdit} />
+          <ChildCasesAndReports child={child} />
           <ChildHistory child={child} />
         </>
       )}
