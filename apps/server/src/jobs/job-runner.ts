@@ -10,7 +10,12 @@ export type JobRunner = { stop: () => Promise<void> };
 
 export const startJobs = async (databaseUrl: string, jobs: JobDefinition[], logger: Logger): Promise<JobRunner> => {
   const boss = new PgBoss({ connectionString: databaseUrl, max: 2 });
-  boss.on('error', (err) => logger.error({ err }, 'job queue error'));
+  // A terminal's Ctrl-C or a supervisor's SIGTERM reaches an embedded PostgreSQL together with
+  // us; its "terminating connection due to administrator command" (57P01) is then expected.
+  boss.on('error', (err) => {
+    if ((err as { code?: string }).code === '57P01') logger.info('job queue: database shutting down');
+    else logger.error({ err }, 'job queue error');
+  });
   await boss.start();
   for (const job of jobs) {
     await boss.createQueue(job.name);
