@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { Permission, Role } from '@cp/schema';
+import { Role, permissionsOf } from '@cp/schema';
 import type { Actor } from './actor';
 import { caseScopeCondition, measureScopeCondition, pathInScope, reportScopeCondition, unitPathCondition } from './access-scope';
 
+// Permissions follow the role, as they do for a signed-in actor.
 const actor = (over: Partial<Actor>): Actor => ({
-  userId: 'u1', username: 'x', role: Role.COMMUNE_OFFICER, permissions: new Set([Permission.CHILD_READ]),
-  agencyId: null, jurisdictionId: 'c1', scopePaths: ['/p/d/c1/'], recordScope: 'JURISDICTION', sessionId: 's',
-  locale: 'vi', ...over,
+  userId: 'u1', username: 'x', role: Role.COMMUNE_OFFICER, agencyId: null, jurisdictionId: 'c1', scopePaths: ['/p/d/c1/'],
+  recordScope: 'JURISDICTION', sessionId: 's', locale: 'vi', ...over,
+  permissions: over.permissions ?? permissionsOf(over.role ?? Role.COMMUNE_OFFICER),
 });
 
 describe('access scope', () => {
@@ -39,6 +40,15 @@ describe('case, report and measure scopes', () => {
     expect(cond.sql).toMatch(/^\(c\.referred_to_police AND \(c\.unit_path LIKE :scope_\d+\)\)$/);
     expect(caseScopeCondition(actor({ recordScope: 'REFERRED', scopePaths: [] }), 'c').sql).toMatch(/FALSE/);
     expect(reportScopeCondition(actor({ recordScope: 'REFERRED' }), 'r').sql).toMatch(/referred_to_police/);
+  });
+  it('gives a village collaborator no case file and only the reports it submitted', () => {
+    const collab = actor({ role: Role.COLLABORATOR, userId: 'u7', scopePaths: ['/p/d/c1/v1/'] });
+    expect(caseScopeCondition(collab, 'c').sql).toBe('FALSE');
+    expect(measureScopeCondition(collab, 'm').sql).toContain('FALSE');
+    const reports = reportScopeCondition(collab, 'r');
+    expect(reports.sql).toMatch(/^r\.received_by = :received_by_\d+$/);
+    expect(Object.values(reports.params)).toEqual(['u7']);
+    expect(reportScopeCondition(actor({ role: Role.ANALYST, recordScope: 'NONE' }), 'r').sql).toBe('FALSE');
   });
   it('gives agencies no case or report, only measures assigned to their agency', () => {
     const agency = actor({ recordScope: 'ASSIGNED', role: Role.AGENCY_HEAD, agencyId: 'a1' });
