@@ -92,6 +92,7 @@ export const measureScopeCondition = (actor: Actor, alias: string): SqlCondition
     params: cases.params,
   };
 };
+
 // Aggregates reach further than named records: a role that may count but sees no names (ANALYST,
 // ADMIN) counts within the subtree of its jurisdiction (`jurisdictionPaths`, from scopePathsFor);
 // everyone else counts exactly what they may read. Small counts are then suppressed by the caller.
@@ -104,6 +105,7 @@ export const aggregatePathCondition = (actor: Actor, column: string, jurisdictio
 // Whether a unit path overlaps the paths an actor may count in (it lies inside one, or contains one).
 export const pathOverlaps = (paths: readonly string[], path: string): boolean =>
   paths.some((prefix) => path.startsWith(prefix) || prefix.startsWith(path));
+
 // Directives and their duties hold no personal data; they are read along the line of the
 // administrative hierarchy: by everyone whose jurisdiction lies inside the issuing unit (its
 // agencies and communes) and by jurisdictions that contain the issuing unit. `column` holds
