@@ -75,4 +75,10 @@ describe('statistics over reports, cases and deadlines', () => {
     expect(cells(await stats('commune1.officer', 'DEADLINES_MET', ['DEADLINE_KIND']))).toEqual({});
     expect(codeOf(await stats('commune1.officer', 'CASES_OPENED', ['ABUSE_FORM']))).toBe('BAD_USER_INPUT');
   });
+
+  it('gives the analyst counts only: no named report or case, listed or fetched', async () => {
+    for (const q of ['{ abuseReports { totalCount } }', '{ cases { totalCount } }', '{ children { totalCount } }', '{ myWorklist { title } }']) {
+      expect(codeOf(await execute(q, { as: 'analyst' })), q).toBe('FORBIDDEN');
+    }
+  });
 });
