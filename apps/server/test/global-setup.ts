@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import pino from 'pino';
 import type { TestProject } from 'vitest/node';
-import { createDataSource } from '../src/db/data-source';
+import { createDataSource, setDataSource } from '../src/db/data-source';
 import { migrate } from '../src/db/migrate';
 import { seedIfEmpty } from '../src/db/seed/seed';
 import { provisionTestDatabase, type TestDatabase } from './database';
@@ -21,9 +21,11 @@ export const setup = async (project: TestProject): Promise<void> => {
   const dataSource = createDataSource(database.url, 2);
   await dataSource.initialize();
   const logger = pino({ level: 'warn' });
+  setDataSource(dataSource);
   await migrate(dataSource, logger);
   await seedIfEmpty(dataSource, { demo: true, production: false }, logger);
   await dataSource.destroy();
+  setDataSource(null);
   project.provide('databaseUrl', database.url);
 };
 

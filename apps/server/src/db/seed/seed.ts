@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { hashPassword } from '../../modules/auth/session.service';
 import { importAdminUnits, type AdminUnitsFile } from './admin-units.import';
 import { seedDemo } from './demo.seed';
+import { seedDemoRecords } from './demo-records.seed';
 import { seedDeadlineReference } from '../../modules/deadlines/deadline-rules.seed';
 import laiChau from './data/lai-chau-admin-units.json';
 
@@ -12,6 +13,7 @@ export type SeedOptions = { demo: boolean; production: boolean; adminPassword?: 
 // Runs once, on an empty database: reference data always; demo accounts and children only
 // outside production; in production, a first admin account from ADMIN_PASSWORD when given.
 export const seedIfEmpty = async (dataSource: DataSource, options: SeedOptions, logger: Logger): Promise<void> => {
+  let seededDemo = false;
   await dataSource.transaction(async (tx) => {
     // One process seeds; others starting at the same time wait here and then find data.
     await tx.query('SELECT pg_advisory_xact_lock(727001)');
@@ -24,6 +26,7 @@ export const seedIfEmpty = async (dataSource: DataSource, options: SeedOptions, 
       logger.error('refusing to create demo accounts with NODE_ENV=production');
     } else if (options.demo) {
       await seedDemo(tx, units);
+      seededDemo = true;
       logger.info('created demo accounts (password demo-2021) and demo children');
     }
     if (options.production && options.adminPassword) {
@@ -34,4 +37,9 @@ export const seedIfEmpty = async (dataSource: DataSource, options: SeedOptions, 
       logger.info('created the first admin account from ADMIN_PASSWORD');
     }
   });
+  // Reports and cases go through the API, so they need the demo accounts committed first.
+  // They only decorate the demo: a failure is logged, not fatal.
+  if (seededDemo) {
+    await seedDemoRecords(logger).catch((err: unknown) => logger.warn({ err }, 'demo reports and cases were not created'));
+  }
 };

@@ -1,3 +1,4 @@
+import { BellIcon } from '../../ui/BellIcon';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ActionIcon, Button, Indicator, Popover, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -27,7 +28,7 @@ export const NotificationBell = () => {
       <Popover.Target>
         <Indicator label={count} size={16} disabled={count === 0} offset={4}>
           <ActionIcon variant="subtle" size="lg" aria-label={count ? t('notifications.unread', { count }) : t('notifications.label')}>
-            <span aria-hidden>🔔</span>
+            <BellIcon />
           </ActionIcon>
         </Indicator>
       </Popover.Target>
