@@ -148,6 +148,13 @@ export const createAppRouter = (client: ApolloClient) => {
               },
             },
             {
+              path: 'settings/villages',
+              lazy: async () => {
+                const { VillagesRoute, villagesRouteLoader } = await import('./routes/settings/villages');
+                return { Component: VillagesRoute, loader: villagesRouteLoader(deps) };
+              },
+            },
+            {
               path: 'analytics',
               lazy: async () => {
                 const { AnalyticsRoute, analyticsRouteLoader } = await import('./routes/analytics/index');

@@ -55,6 +55,9 @@ type Documents = {
     "\n  mutation SubmitAbuseReport($input: SubmitAbuseReportInput!) {\n    submitAbuseReport(input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.SubmitAbuseReportDocument,
     "\n  query UnreadNotifications {\n    unreadNotificationCount\n    myNotifications(unreadOnly: true, first: 20) { id message createdAt }\n  }\n": typeof types.UnreadNotificationsDocument,
     "\n  mutation MarkNotificationsRead {\n    markNotificationsRead\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation AddVillage($communeId: ID!, $name: String!) {\n    addVillage(communeId: $communeId, name: $name) { id code name validTo version }\n  }\n": typeof types.AddVillageDocument,
+    "\n  mutation RenameVillage($id: ID!, $name: String!, $expectedVersion: Int!) {\n    renameVillage(id: $id, name: $name, expectedVersion: $expectedVersion) { id code name validTo version }\n  }\n": typeof types.RenameVillageDocument,
+    "\n  mutation RetireVillage($id: ID!, $validTo: Date!, $expectedVersion: Int!) {\n    retireVillage(id: $id, validTo: $validTo, expectedVersion: $expectedVersion) { id code name validTo version }\n  }\n": typeof types.RetireVillageDocument,
     "\n  query AssignedMeasures {\n    assignedMeasures { id level description dueOn status outcome caseCode communeName childInitials childAgeYears }\n  }\n": typeof types.AssignedMeasuresDocument,
     "\n  mutation RecordAssignedMeasureOutcome($measureId: ID!, $status: MeasureStatus!, $outcome: String) {\n    recordAssignedMeasureOutcome(measureId: $measureId, status: $status, outcome: $outcome) { id status outcome }\n  }\n": typeof types.RecordAssignedMeasureOutcomeDocument,
     "\n  query MyWorklist {\n    myWorklist {\n      title\n      case { id code }\n      abuseReport { id code }\n      deadline { id kind dueAt metAt state }\n    }\n  }\n": typeof types.MyWorklistDocument,
@@ -79,6 +82,8 @@ type Documents = {
     "\n  query IntakeCommunes($parentId: ID) {\n    adminUnits(parentId: $parentId, level: COMMUNE) {\n      id\n      name\n    }\n  }\n": typeof types.IntakeCommunesDocument,
     "\n  query ReportRoute($id: ID!) {\n    abuseReport(id: $id) {\n      id\n      code\n      version\n      receivedAt\n      channel\n      category\n      abuseForms\n      status\n      description\n      incidentPlace\n      childName\n      childSex\n      childAgeEstimate\n      initialAssessmentDueAt\n      commune { id name }\n      child { id fullName }\n      case { id code }\n      reporter { anonymous fullName phone address relationship }\n    }\n  }\n": typeof types.ReportRouteDocument,
     "\n  query HolidaysRoute($year: Int!) {\n    publicHolidays(year: $year) { day name kind source }\n    deadlineRules { kind startEvent clock amount dueSoonHours responsibleRole legalBasis }\n  }\n": typeof types.HolidaysRouteDocument,
+    "\n  query VillageCommunes($parentId: ID!) {\n    adminUnits(parentId: $parentId, level: COMMUNE) { id name }\n  }\n": typeof types.VillageCommunesDocument,
+    "\n  query VillagesOfCommune($communeId: ID!) {\n    adminUnits(parentId: $communeId, level: VILLAGE, includeHistorical: true) { id code name validTo version }\n  }\n": typeof types.VillagesOfCommuneDocument,
 };
 const documents: Documents = {
     "\n  query Session {\n    me {\n      id\n      username\n      fullName\n      role\n      locale\n      permissions\n      jurisdiction {\n        id\n        name\n        level\n        parent {\n          id\n          name\n        }\n      }\n      agency {\n        id\n        name\n      }\n    }\n  }\n": types.SessionDocument,
@@ -122,6 +127,9 @@ const documents: Documents = {
     "\n  mutation SubmitAbuseReport($input: SubmitAbuseReportInput!) {\n    submitAbuseReport(input: $input) {\n      id\n      code\n    }\n  }\n": types.SubmitAbuseReportDocument,
     "\n  query UnreadNotifications {\n    unreadNotificationCount\n    myNotifications(unreadOnly: true, first: 20) { id message createdAt }\n  }\n": types.UnreadNotificationsDocument,
     "\n  mutation MarkNotificationsRead {\n    markNotificationsRead\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation AddVillage($communeId: ID!, $name: String!) {\n    addVillage(communeId: $communeId, name: $name) { id code name validTo version }\n  }\n": types.AddVillageDocument,
+    "\n  mutation RenameVillage($id: ID!, $name: String!, $expectedVersion: Int!) {\n    renameVillage(id: $id, name: $name, expectedVersion: $expectedVersion) { id code name validTo version }\n  }\n": types.RenameVillageDocument,
+    "\n  mutation RetireVillage($id: ID!, $validTo: Date!, $expectedVersion: Int!) {\n    retireVillage(id: $id, validTo: $validTo, expectedVersion: $expectedVersion) { id code name validTo version }\n  }\n": types.RetireVillageDocument,
     "\n  query AssignedMeasures {\n    assignedMeasures { id level description dueOn status outcome caseCode communeName childInitials childAgeYears }\n  }\n": types.AssignedMeasuresDocument,
     "\n  mutation RecordAssignedMeasureOutcome($measureId: ID!, $status: MeasureStatus!, $outcome: String) {\n    recordAssignedMeasureOutcome(measureId: $measureId, status: $status, outcome: $outcome) { id status outcome }\n  }\n": types.RecordAssignedMeasureOutcomeDocument,
     "\n  query MyWorklist {\n    myWorklist {\n      title\n      case { id code }\n      abuseReport { id code }\n      deadline { id kind dueAt metAt state }\n    }\n  }\n": types.MyWorklistDocument,
@@ -146,6 +154,8 @@ const documents: Documents = {
     "\n  query IntakeCommunes($parentId: ID) {\n    adminUnits(parentId: $parentId, level: COMMUNE) {\n      id\n      name\n    }\n  }\n": types.IntakeCommunesDocument,
     "\n  query ReportRoute($id: ID!) {\n    abuseReport(id: $id) {\n      id\n      code\n      version\n      receivedAt\n      channel\n      category\n      abuseForms\n      status\n      description\n      incidentPlace\n      childName\n      childSex\n      childAgeEstimate\n      initialAssessmentDueAt\n      commune { id name }\n      child { id fullName }\n      case { id code }\n      reporter { anonymous fullName phone address relationship }\n    }\n  }\n": types.ReportRouteDocument,
     "\n  query HolidaysRoute($year: Int!) {\n    publicHolidays(year: $year) { day name kind source }\n    deadlineRules { kind startEvent clock amount dueSoonHours responsibleRole legalBasis }\n  }\n": types.HolidaysRouteDocument,
+    "\n  query VillageCommunes($parentId: ID!) {\n    adminUnits(parentId: $parentId, level: COMMUNE) { id name }\n  }\n": types.VillageCommunesDocument,
+    "\n  query VillagesOfCommune($communeId: ID!) {\n    adminUnits(parentId: $communeId, level: VILLAGE, includeHistorical: true) { id code name validTo version }\n  }\n": types.VillagesOfCommuneDocument,
 };
 
 /**
@@ -329,6 +339,18 @@ export function graphql(source: "\n  mutation MarkNotificationsRead {\n    markN
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddVillage($communeId: ID!, $name: String!) {\n    addVillage(communeId: $communeId, name: $name) { id code name validTo version }\n  }\n"): (typeof documents)["\n  mutation AddVillage($communeId: ID!, $name: String!) {\n    addVillage(communeId: $communeId, name: $name) { id code name validTo version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameVillage($id: ID!, $name: String!, $expectedVersion: Int!) {\n    renameVillage(id: $id, name: $name, expectedVersion: $expectedVersion) { id code name validTo version }\n  }\n"): (typeof documents)["\n  mutation RenameVillage($id: ID!, $name: String!, $expectedVersion: Int!) {\n    renameVillage(id: $id, name: $name, expectedVersion: $expectedVersion) { id code name validTo version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetireVillage($id: ID!, $validTo: Date!, $expectedVersion: Int!) {\n    retireVillage(id: $id, validTo: $validTo, expectedVersion: $expectedVersion) { id code name validTo version }\n  }\n"): (typeof documents)["\n  mutation RetireVillage($id: ID!, $validTo: Date!, $expectedVersion: Int!) {\n    retireVillage(id: $id, validTo: $validTo, expectedVersion: $expectedVersion) { id code name validTo version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AssignedMeasures {\n    assignedMeasures { id level description dueOn status outcome caseCode communeName childInitials childAgeYears }\n  }\n"): (typeof documents)["\n  query AssignedMeasures {\n    assignedMeasures { id level description dueOn status outcome caseCode communeName childInitials childAgeYears }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -422,6 +444,14 @@ export function graphql(source: "\n  query ReportRoute($id: ID!) {\n    abuseRep
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HolidaysRoute($year: Int!) {\n    publicHolidays(year: $year) { day name kind source }\n    deadlineRules { kind startEvent clock amount dueSoonHours responsibleRole legalBasis }\n  }\n"): (typeof documents)["\n  query HolidaysRoute($year: Int!) {\n    publicHolidays(year: $year) { day name kind source }\n    deadlineRules { kind startEvent clock amount dueSoonHours responsibleRole legalBasis }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VillageCommunes($parentId: ID!) {\n    adminUnits(parentId: $parentId, level: COMMUNE) { id name }\n  }\n"): (typeof documents)["\n  query VillageCommunes($parentId: ID!) {\n    adminUnits(parentId: $parentId, level: COMMUNE) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VillagesOfCommune($communeId: ID!) {\n    adminUnits(parentId: $communeId, level: VILLAGE, includeHistorical: true) { id code name validTo version }\n  }\n"): (typeof documents)["\n  query VillagesOfCommune($communeId: ID!) {\n    adminUnits(parentId: $communeId, level: VILLAGE, includeHistorical: true) { id code name validTo version }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

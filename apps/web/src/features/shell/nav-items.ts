@@ -41,6 +41,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: Permission.CHILD_IMPORT,
     isActive: (p) => p === '/children/import',
   },
+  { to: '/settings/villages', label: 'nav.villages', permission: Permission.ADMIN_UNIT_MANAGE, isActive: (p) => p.startsWith('/settings/villages') },
   { to: '/analytics', label: 'nav.analytics', permission: Permission.STATS_READ, isActive: (p) => p.startsWith('/analytics') },
   { to: '/account/tokens', label: 'nav.apiTokens', permission: Permission.API_TOKEN_MANAGE, isActive: (p) => p === '/account/tokens' },
   {
