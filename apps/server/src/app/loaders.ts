@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
+import { byId, groupByKey } from '../common/loader-utils';
 import { db } from '../db/data-source';
 import { AdminUnitEntity } from '../modules/admin-units/admin-unit.entity';
 import { AgencyEntity } from '../modules/admin-units/agency.entity';
@@ -14,21 +15,6 @@ import { createDirectiveLoaders } from '../modules/directives/directive.loaders'
 // Per-request loaders, one batched query per relation. Loaders over records that belong to a
 // place are keyed by parents that were themselves fetched through the access scope; a loader
 // that fetches such records by their own id must apply access-scope (see children/child.loader.ts).
-const byId = <T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] => {
-  const map = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => map.get(id) ?? null);
-};
-
-const groupBy = <T>(rows: T[], ids: readonly string[], key: (row: T) => string): T[][] => {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(key(row)) ?? [];
-    list.push(row);
-    map.set(key(row), list);
-  }
-  return ids.map((id) => map.get(id) ?? []);
-};
-
 export const createLoaders = (actor: () => Actor | null) => {
   const cases = createCaseLoaders(actor);
   const adminUnit = new DataLoader<string, AdminUnitEntity | null>(async (ids) =>
@@ -39,7 +25,7 @@ export const createLoaders = (actor: () => Actor | null) => {
     ...createChildLoaders(actor),
     adminUnit,
     adminUnitChildren: new DataLoader<string, AdminUnitEntity[]>(async (ids) =>
-      groupBy(
+      groupByKey(
         await db().getRepository(AdminUnitEntity).find({ where: { parentId: In([...ids]) }, order: { code: 'ASC' } }),
         ids,
         (u) => u.parentId ?? '',
@@ -52,14 +38,14 @@ export const createLoaders = (actor: () => Actor | null) => {
       byId(await db().getRepository(UserEntity).findBy({ id: In([...ids]) }), ids),
     ),
     caregiversByChild: new DataLoader<string, CaregiverEntity[]>(async (ids) =>
-      groupBy(
+      groupByKey(
         await db().getRepository(CaregiverEntity).find({ where: { childId: In([...ids]) }, order: { position: 'ASC' } }),
         ids,
         (c) => c.childId,
       ),
     ),
     circumstancesByChild: new DataLoader<string, ChildCircumstanceEntity[]>(async (ids) =>
-      groupBy(
+      groupByKey(
         await db().getRepository(ChildCircumstanceEntity).find({ where: { childId: In([...ids]) }, order: { since: 'ASC' } }),
         ids,
         (c) => c.childId,

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { byId, groupByKey } from '../../common/loader-utils';
 import { db } from '../../db/data-source';
 import { caseScopeCondition, unitPathCondition } from '../auth/access-scope';
 import type { Actor } from '../auth/actor';
@@ -12,15 +13,6 @@ import { ProtectionCaseEntity } from './protection-case.entity';
 
 // Loaders of the reports and cases module. Those that fetch records by their own id or by a
 // child apply the access scope; those keyed by a case serve cases already fetched through it.
-const group = <T>(rows: T[], ids: readonly string[], key: (row: T) => string | null): T[][] => {
-  const map = new Map<string, T[]>();
-  for (const row of rows) map.set(key(row) ?? '', [...(map.get(key(row) ?? '') ?? []), row]);
-  return ids.map((id) => map.get(id) ?? []);
-};
-const one = <T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] => {
-  const map = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => map.get(id) ?? null);
-};
 const where = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, cond: { sql: string; params: Record<string, string> }) =>
   qb.andWhere(cond.sql, cond.params);
 
@@ -34,23 +26,23 @@ export const createCaseLoaders = (actorOf: () => Actor | null) => {
   };
   const byCase = <T extends ObjectLiteral & { caseId: string }>(entity: new () => T, order: Record<string, 'ASC' | 'DESC'>) =>
     new DataLoader<string, T[]>(async (ids) =>
-      group(await db().getRepository(entity).find({ where: { caseId: In([...ids]) } as never, order: order as never }), ids, (r) => r.caseId),
+      groupByKey(await db().getRepository(entity).find({ where: { caseId: In([...ids]) } as never, order: order as never }), ids, (r) => r.caseId),
     );
   return {
     caseById: new DataLoader<string, ProtectionCaseEntity | null>(async (ids) =>
-      one(await scopedCases(actorOf()).andWhere('c.id IN (:...ids)', { ids }).getMany(), ids),
+      byId(await scopedCases(actorOf()).andWhere('c.id IN (:...ids)', { ids }).getMany(), ids),
     ),
     casesByChild: new DataLoader<string, ProtectionCaseEntity[]>(async (ids) =>
-      group(await scopedCases(actorOf()).andWhere('c.child_id IN (:...ids)', { ids }).orderBy('c.received_at', 'DESC').getMany(), ids, (c) => c.childId),
+      groupByKey(await scopedCases(actorOf()).andWhere('c.child_id IN (:...ids)', { ids }).orderBy('c.received_at', 'DESC').getMany(), ids, (c) => c.childId),
     ),
     reportById: new DataLoader<string, AbuseReportEntity | null>(async (ids) =>
-      one(await reports().andWhere('r.id IN (:...ids)', { ids }).getMany(), ids),
+      byId(await reports().andWhere('r.id IN (:...ids)', { ids }).getMany(), ids),
     ),
     reportsByChild: new DataLoader<string, AbuseReportEntity[]>(async (ids) =>
-      group(await reports().andWhere('r.child_id IN (:...ids)', { ids }).orderBy('r.received_at', 'DESC').getMany(), ids, (r) => r.childId),
+      groupByKey(await reports().andWhere('r.child_id IN (:...ids)', { ids }).orderBy('r.received_at', 'DESC').getMany(), ids, (r) => r.childId),
     ),
     reportsByCase: new DataLoader<string, AbuseReportEntity[]>(async (ids) =>
-      group(await reports().andWhere('r.case_id IN (:...ids)', { ids }).orderBy('r.received_at', 'ASC').getMany(), ids, (r) => r.caseId),
+      groupByKey(await reports().andWhere('r.case_id IN (:...ids)', { ids }).orderBy('r.received_at', 'ASC').getMany(), ids, (r) => r.caseId),
     ),
     // The child of a case: in the actor's child scope, or (police) the child of a case referred to them.
     childOfCase: new DataLoader<string, ChildEntity | null>(async (ids) => {
@@ -62,17 +54,17 @@ export const createCaseLoaders = (actorOf: () => Actor | null) => {
         const cases = caseScopeCondition(actor, 'rc');
         qb.andWhere(`EXISTS (SELECT 1 FROM protection_case rc WHERE rc.child_id = ch.id AND ${cases.sql})`, cases.params);
       }
-      return one(await qb.getMany(), ids);
+      return byId(await qb.getMany(), ids);
     }),
     deadlinesByCase: byCase(DeadlineEntity as never, { dueAt: 'ASC' }) as unknown as DataLoader<string, DeadlineEntity[]>,
     deadlinesByReport: new DataLoader<string, DeadlineEntity[]>(async (ids) =>
-      group(await db().getRepository(DeadlineEntity).find({ where: { abuseReportId: In([...ids]) }, order: { dueAt: 'ASC' } }), ids, (d) => d.abuseReportId),
+      groupByKey(await db().getRepository(DeadlineEntity).find({ where: { abuseReportId: In([...ids]) }, order: { dueAt: 'ASC' } }), ids, (d) => d.abuseReportId),
     ),
     plansByCase: byCase(CasePlanEntity, { version: 'ASC' }),
     eventsByCase: byCase(CaseEventEntity, { at: 'ASC' }),
     assessmentsByCase: byCase(CaseAssessmentEntity, { recordedAt: 'ASC' }),
     measuresByPlan: new DataLoader<string, PlanMeasureEntity[]>(async (ids) =>
-      group(await db().getRepository(PlanMeasureEntity).find({ where: { planId: In([...ids]) }, order: { position: 'ASC' } }), ids, (m) => m.planId),
+      groupByKey(await db().getRepository(PlanMeasureEntity).find({ where: { planId: In([...ids]) }, order: { position: 'ASC' } }), ids, (m) => m.planId),
     ),
   };
 };
