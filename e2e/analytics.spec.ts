@@ -1,15 +1,9 @@
 import fs from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { signIn } from './sign-in';
 
 // Demo data: a few hundred children in three communes of Huyện Tam Đường (lead.officer and
 // analyst's district), abuse reports and cases as the demo has them.
-const signIn = async (page: Page, username: string) => {
-  await page.goto('/login');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('demo-2021');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-};
 
 test('the lead officer sees the dashboard, analyses children by commune × sex in a chart and downloads the CSV', async ({ page }) => {
   await signIn(page, 'lead.officer');

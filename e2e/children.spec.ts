@@ -1,16 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { signIn } from './sign-in';
 
-const signIn = async (page: Page, username: string) => {
-  await page.goto('/login');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('demo-2021');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-};
-
-const signOut = async (page: Page) => {
-  await page.context().clearCookies();
-};
 
 test('a commune officer registers a child, finds her without diacritics; another commune cannot', async ({ page }) => {
   await signIn(page, 'commune1.officer');
@@ -33,7 +23,6 @@ test('a commune officer registers a child, finds her without diacritics; another
   await expect(page).toHaveURL(/\/children\/[0-9a-f-]{36}$/);
   await expect(page.getByText('01/05/2015')).toBeVisible();
 
-  await signOut(page);
   await signIn(page, 'commune2.officer');
   await page.getByRole('link', { name: 'Danh sách trẻ em' }).first().click();
   await page.getByLabel('Tìm kiếm').fill('nguyen thi hoa');

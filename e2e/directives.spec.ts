@@ -1,14 +1,7 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './sign-in';
 
-const signIn = async (page: Page, username: string) => {
-  await page.context().clearCookies();
-  await page.goto('/login');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('demo-2021');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-};
 
 const openDirective2021 = async (page: Page) => {
   await page.getByRole('link', { name: 'Chỉ đạo, nhiệm vụ' }).first().click();

@@ -1,12 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './sign-in';
 
-const signIn = async (page: Page, username: string) => {
-  await page.goto('/login');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('demo-2021');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-};
 
 const fillChild = async (page: Page, name: string, dob: string) => {
   await page.goto('/children/new');

@@ -1,12 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { signIn } from './sign-in';
 
 // commune1.officer (Xã Bình Lư) keeps the commune's list of villages: add, rename, retire.
 test('a commune officer adds, renames and retires a village of their commune', async ({ page }) => {
-  await page.goto('/login');
-  await page.getByLabel('Tên đăng nhập').fill('commune1.officer');
-  await page.getByLabel('Mật khẩu').fill('demo-2021');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
+  await signIn(page, 'commune1.officer');
 
   await page.getByRole('link', { name: 'Thôn, bản' }).first().click();
   await expect(page.getByRole('heading', { name: 'Danh sách thôn, bản' })).toBeVisible();
