@@ -1,7 +1,7 @@
 import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
 import type { Permission } from '@cp/schema';
 import type { Env } from '../config/env';
-import { AppError, AppErrorCode } from '../common/app-error';
+import { AppError, AppErrorCode, HTTP_STATUS } from '../common/app-error';
 import { localeFromHeader, translate } from '../common/i18n';
 import { logger } from '../common/logger';
 import type { Actor } from '../modules/auth/actor';
@@ -38,7 +38,7 @@ export const HTTP_ROUTES: MountRoutes[] = [
 export const apiErrorHandler = (error: unknown, req: Request, res: Response, _next: NextFunction): void => {
   const locale = localeFromHeader(req.headers['accept-language']);
   if (error instanceof AppError) {
-    res.status(STATUS[error.code]).json({
+    res.status(HTTP_STATUS[error.code]).json({
       code: error.code,
       message: translate(locale, error.messageRef),
       fields: error.fields.map((f) => ({ field: f.field, message: translate(locale, f) })),
@@ -52,10 +52,6 @@ export const apiErrorHandler = (error: unknown, req: Request, res: Response, _ne
   });
 };
 
-const STATUS: Record<AppErrorCode, number> = {
-  UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, RATE_LIMITED: 429, INTERNAL_SERVER_ERROR: 500,
-};
-
 export const sendError = (res: Response, ctx: Pick<Context, 'locale' | 'request'>, error: unknown): void => {
   const appError = error instanceof AppError ? error : null;
   if (!appError) logger.error({ err: error, requestId: ctx.request.requestId }, 'unexpected error in an HTTP route');
@@ -65,7 +61,7 @@ export const sendError = (res: Response, ctx: Pick<Context, 'locale' | 'request'
     res.end();
     return;
   }
-  res.status(STATUS[code]).json({
+  res.status(HTTP_STATUS[code]).json({
     error: {
       code,
       message: translate(ctx.locale, ref),

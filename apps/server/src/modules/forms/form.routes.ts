@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { AppError, AppErrorCode } from '../../common/app-error';
+import { AppError, AppErrorCode, HTTP_STATUS } from '../../common/app-error';
 import { translate } from '../../common/i18n';
 import { logger } from '../../common/logger';
 import type { MountRoutes } from '../../app/http-routes';
@@ -8,7 +8,6 @@ import { FORM_NUMBERS, buildForm, type FormNo } from './form-data.service';
 import { renderPdf } from './form-pdf';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const STATUS: Partial<Record<AppErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 
 // GET /api/forms/{01..07}/{id}: HTML for printing, or ?format=pdf. Never cached: personal data.
 // The permission depends on the form (report or case): buildForm checks it with the record's scope.
@@ -32,7 +31,7 @@ export const mountFormRoutes: MountRoutes = (router, { context }) => {
     } catch (error) {
       const code = error instanceof AppError ? error.code : AppErrorCode.INTERNAL_SERVER_ERROR;
       if (!(error instanceof AppError)) logger.error({ err: error, requestId: ctx.request.requestId }, 'form rendering failed');
-      res.status(STATUS[code] ?? 500).type('text/plain').send(translate(ctx.locale, { key: `error.${code}`, values: { requestId: ctx.request.requestId } }));
+      res.status(HTTP_STATUS[code]).type('text/plain').send(translate(ctx.locale, { key: `error.${code}`, values: { requestId: ctx.request.requestId } }));
     }
   });
 };
