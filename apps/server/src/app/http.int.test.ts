@@ -42,6 +42,28 @@ describe('HTTP', () => {
     expect(await me.json()).toEqual({ data: { me: { role: 'ANALYST' } } });
   });
 
+  it('refuses a fragment bomb from an anonymous caller, and keeps answering others meanwhile', async () => {
+    const bomb = (levels: number) =>
+      `query { ...F0 } ${Array.from({ length: levels - 1 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ')} ` +
+      `fragment F${levels - 1} on Query { me { id } }`;
+    const [b22, b30, health] = await Promise.all([post({ query: bomb(22) }), post({ query: bomb(30) }), fetch(`${server.url}/healthz`)]);
+    for (const res of [b22, b30]) {
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(body.errors[0]!.message).toContain('QUERY_MAX_COST');
+    }
+    expect(health.status).toBe(200);
+  });
+
+  it('refuses a document longer than QUERY_MAX_TOKENS before analysing it', async () => {
+    const long = `{ ${Array.from({ length: env.queryMaxTokens }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+    const res = await post({ query: long });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
   it('refuses simple cross-site requests (CSRF prevention)', async () => {
     const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ me { username } }')}`);
     expect(res.status).toBe(400);

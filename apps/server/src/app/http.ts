@@ -71,6 +71,9 @@ export const startHttpServer = async (env: Env, dataSource: DataSource, port = e
     includeStacktraceInErrorResponses: false,
     // Introspection is allowed by Apollo and refused to anonymous callers by the limits plugin.
     introspection: true,
+    // Refused while parsing, before any other work: documents longer than any the web app or an
+    // analyst needs (the limits plugin then measures the rest in time linear in the document).
+    parseOptions: { maxTokens: env.queryMaxTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),

@@ -25,6 +25,7 @@ export type Env = {
   queryMaxDepth: number;
   queryMaxCost: number;
   queryMaxAliases: number;
+  queryMaxTokens: number;
 };
 
 const int = (name: string, fallback: number): number => {
@@ -78,6 +79,7 @@ export const loadEnv = (): Env => {
     queryMaxDepth: int('QUERY_MAX_DEPTH', 10),
     queryMaxCost: int('QUERY_MAX_COST', 5000),
     queryMaxAliases: int('QUERY_MAX_ALIASES', 50),
+    queryMaxTokens: int('QUERY_MAX_TOKENS', 2000),
     logLevel: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
   };
 };
