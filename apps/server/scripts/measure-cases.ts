@@ -9,8 +9,8 @@ import { execute } from '../test/execute';
 import { createDataSource, setDataSource } from '../src/db/data-source';
 import { migrate } from '../src/db/migrate';
 import { seedIfEmpty } from '../src/db/seed/seed';
-import { computeDueAt } from '../src/modules/deadlines/working-days';
-import { loadCalendar } from '../src/modules/deadlines/deadline.service';
+import { computeDueAt } from '../src/modules/deadline-rules/working-days';
+import { loadCalendar } from '../src/modules/deadline-rules/deadline-rules.service';
 
 const REPORTS = 20_000;
 const CASES = 5_000;

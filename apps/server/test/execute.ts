@@ -1,6 +1,7 @@
 import { graphql, type ExecutionResult } from 'graphql';
 import type { Locale } from '@cp/schema';
-import { buildContext, type Context } from '../src/app/context';
+import type { Context } from '../src/common/context';
+import { buildContext } from '../src/app/context';
 import { buildAppSchema } from '../src/app/schema';
 import { db } from '../src/db/data-source';
 import { toActor } from '../src/modules/auth/session.service';

@@ -1,5 +1,5 @@
 import type { MiddlewareFn } from 'type-graphql';
-import type { Context } from './context';
+import type { Context } from '../common/context';
 import { AppError, AppErrorCode } from '../common/app-error';
 
 const ROOTS = new Set(['Query', 'Mutation', 'Subscription']);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
-import type { Context } from './context';
+import type { Context } from '../common/context';
 import { formatError } from './format-error';
-import { toGraphQLError } from './error-middleware';
+import { toGraphQLError } from '../common/error-middleware';
 import { AppError, AppErrorCode } from '../common/app-error';
 
 const ctx = { locale: 'en', request: { requestId: 'req-1', ip: '', userAgent: '' } } as unknown as Context;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { env } from '../config/env';
-import { db } from '../db/data-source';
+import { db } from '../common/db';
 import { startHttpServer, type RunningServer } from './http';
 
 // One smoke test over HTTP: headers, cookies, bearer tokens, CSRF prevention, health.

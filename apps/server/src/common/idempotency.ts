@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { db } from '../db/data-source';
-import type { Actor } from '../modules/auth/actor';
+import { db } from './db';
+import type { Actor } from './actor';
 
 const isUniqueViolation = (error: unknown, constraint: string): boolean =>
   typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505' &&

@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { describe, expect, inject, it } from 'vitest';
-import { db } from '../db/data-source';
+import { db } from '../common/db';
 import { startJobs } from './job-runner';
 
 describe('scheduled jobs', () => {

@@ -2,7 +2,8 @@ import type { EntityManager } from 'typeorm';
 import { AgencyKind, Role, Sex, foldVietnamese } from '@cp/schema';
 import { hashPassword } from '../../modules/auth/session.service';
 import { generateChildren, loadPlacements } from './child-generator';
-import { seedDirective2021 } from '../../modules/directives/directive-2021.seed';
+import { DEMO_SEEDS } from '../../app/modules';
+import type { DemoSeedInput } from '../../common/module';
 
 // Demo data for trying the product: the district of the 2021 directive (the seed does not name
 // it; we use Huyện Tam Đường), three of its communes with a few villages, its agencies and one
@@ -108,6 +109,7 @@ export const seedDemo = async (tx: EntityManager, units: Units): Promise<void> =
 
   // A few hundred more, plausible names of the ethnic groups of Lai Châu, over the demo communes.
   await generateChildren(tx, DEMO_GENERATED_CHILDREN, await loadPlacements(tx, DEMO_COMMUNES.map((c) => c.code)));
-  // The 2021 directive names this district's agencies and communes, so it is demo data too.
-  await seedDirective2021(tx, DEMO_DISTRICT_CODE, communeRows.map((c) => ({ agencyId: agencies.get(`UBND-${c.code}`)! })));
+  // Demo records of the modules (the 2021 directive names this district's agencies and communes).
+  const demo: DemoSeedInput = { districtCode: DEMO_DISTRICT_CODE, communeCommittees: communeRows.map((c) => ({ agencyId: agencies.get(`UBND-${c.code}`)! })) };
+  for (const seed of DEMO_SEEDS) await seed(tx, demo);
 };

@@ -5,7 +5,7 @@ import { hashPassword } from '../../modules/auth/session.service';
 import { importAdminUnits, type AdminUnitsFile } from './admin-units.import';
 import { seedDemo } from './demo.seed';
 import { seedDemoRecords } from './demo-records.seed';
-import { seedDeadlineReference } from '../../modules/deadlines/deadline-rules.seed';
+import { REFERENCE_SEEDS } from '../../app/modules';
 import laiChau from './data/lai-chau-admin-units.json';
 
 export type SeedOptions = { demo: boolean; production: boolean; adminPassword?: string };
@@ -21,7 +21,7 @@ export const seedIfEmpty = async (dataSource: DataSource, options: SeedOptions, 
     if (n > 0) return;
     const units = await importAdminUnits(tx, laiChau as AdminUnitsFile);
     logger.info('imported the administrative units of Lai Châu');
-    await seedDeadlineReference(tx);
+    for (const seed of REFERENCE_SEEDS) await seed(tx);
     if (options.demo && options.production) {
       logger.error('refusing to create demo accounts with NODE_ENV=production');
     } else if (options.demo) {

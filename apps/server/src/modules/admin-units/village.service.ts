@@ -1,12 +1,12 @@
 import { AdminLevel, AuditAction } from '@cp/schema';
 import type { EntityManager } from 'typeorm';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { AppError } from '../../common/app-error';
 import { isFutureDate } from '../../common/dates';
 import { assertVersion } from '../../common/versioning';
 import { cleanName } from '../children/child-rules';
 import { auditService, type AuditWho } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { AdminUnitEntity } from './admin-unit.entity';
 
 // Villages (thôn/bản) have no official code: the commune's officers and admins keep the list.

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { todayInVietnam } from '../../common/dates';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { codeOf, execute, type DemoUser } from '../../../test/execute';
 import { COMMUNE1, COMMUNE2, unitId } from '../../../test/fixtures';
 

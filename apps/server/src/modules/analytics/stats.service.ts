@@ -2,12 +2,12 @@ import { StatDimension, StatMeasure, enumLabel, type Locale } from '@cp/schema';
 import { env } from '../../config/env';
 import { AppError, AppErrorCode } from '../../common/app-error';
 import { todayInVietnam } from '../../common/dates';
-import { db } from '../../db/data-source';
-import type { Actor } from '../auth/actor';
+import { db } from '../../common/db';
+import type { Actor } from '../../common/actor';
 import { aggregatePathCondition, pathOverlaps } from '../auth/access-scope';
 import { scopePathsFor } from '../auth/jurisdiction';
 import { keyLabel, type UnitInfo } from './stat-labels';
-import { MEASURES, UNIT_DIMENSIONS, TIME_DIMENSIONS, type MeasureSource } from './stat-measures';
+import { UNIT_DIMENSIONS, TIME_DIMENSIONS, measureSource, type MeasureSource } from './stat-measures';
 import { buildStatQuery, buildTotalQuery, type StatQueryInput } from './stat-query';
 import type { StatFilter, StatResult } from './stat.types';
 import { suppress } from './suppression';
@@ -18,7 +18,7 @@ const bad = (key: string, values?: Record<string, string | number>) =>
   new AppError(AppErrorCode.BAD_USER_INPUT, { key, values });
 
 const sourceFor = (measure: StatMeasure, groupBy: readonly StatDimension[], locale: Locale): MeasureSource => {
-  const source = MEASURES[measure];
+  const source = measureSource(measure);
   if (!source) throw bad('stats.measureNotAvailable', { measure: translateEnum('StatMeasure', measure, locale) });
   if (groupBy.length > MAX_DIMENSIONS) throw bad('stats.tooManyDimensions', { max: MAX_DIMENSIONS });
   if (new Set(groupBy).size !== groupBy.length) throw bad('stats.duplicateDimension');
@@ -51,16 +51,12 @@ const unitsById = async (ids: string[]): Promise<Map<string, UnitInfo>> => {
   return new Map(rows.map((r) => [r.id, { code: r.code, name: r.name, validTo: r.valid_to }]));
 };
 
+export type StatsRequest = { actor: Actor; locale: Locale; measure: StatMeasure; groupBy: StatDimension[]; filter?: StatFilter };
+
 export const statsService = {
   // Counts with SQL GROUP BY inside the caller's reach, labelled in their language, with small
   // cells suppressed unless the caller may read the records counted.
-  stats: async (
-    actor: Actor,
-    locale: Locale,
-    measure: StatMeasure,
-    groupBy: StatDimension[],
-    filter: StatFilter = {},
-  ): Promise<StatResult> => {
+  stats: async ({ actor, locale, measure, groupBy, filter = {} }: StatsRequest): Promise<StatResult> => {
     const source = sourceFor(measure, groupBy, locale);
     if (filter.from && filter.to && filter.from > filter.to) throw AppError.field('filter.from', 'stats.dateRange');
     const jurisdictionPaths = actor.recordScope === 'NONE' ? await scopePathsFor(actor.jurisdictionId) : actor.scopePaths;

@@ -1,7 +1,7 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Permission } from '@cp/schema';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { Connection, PageArgs, type ConnectionShape } from '../../common/connection';
 import { DateTimeScalar } from '../../common/scalars';
 import { selects } from '../../common/selection';

@@ -1,5 +1,5 @@
 import { AppError, AppErrorCode } from '../../common/app-error';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from '../../common/connection';
 import { AuditEventEntity } from './audit-event.entity';
 

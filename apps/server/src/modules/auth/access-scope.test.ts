@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Role, permissionsOf } from '@cp/schema';
-import type { Actor } from './actor';
+import type { Actor } from '../../common/actor';
 import { caseScopeCondition, measureScopeCondition, pathInScope, reportScopeCondition, unitPathCondition } from './access-scope';
 
 // Permissions follow the role, as they do for a signed-in actor.

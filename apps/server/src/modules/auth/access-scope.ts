@@ -4,7 +4,7 @@
 // Changing this file changes who can see which child: review it with a second person.
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Permission } from '@cp/schema';
-import type { Actor } from './actor';
+import type { Actor } from '../../common/actor';
 
 export type SqlCondition = { sql: string; params: Record<string, string> };
 

@@ -1,4 +1,4 @@
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 
 // Per-token request counter in fixed one-minute windows, kept in PostgreSQL so that every API
 // process counts into the same row. Returns the number of requests in the current window,

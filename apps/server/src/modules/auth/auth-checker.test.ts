@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Permission, Role, permissionsOf } from '@cp/schema';
-import type { Actor } from './actor';
+import type { Actor } from '../../common/actor';
 import { accessError } from './auth-checker';
 
 const actor = (role: Role): Actor => ({

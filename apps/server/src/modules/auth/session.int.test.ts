@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { codeOf, execute, type DemoUser } from '../../../test/execute';
 import { sessionService } from './session.service';
 

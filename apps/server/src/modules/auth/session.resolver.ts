@@ -1,12 +1,12 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { IsIn } from 'class-validator';
 import { Permission, permissionsOf, type Locale } from '@cp/schema';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { CurrentActor } from '../../common/current-actor';
 import { MaxLen, Required } from '../../common/validators';
 import { AdminUnitEntity } from '../admin-units/admin-unit.entity';
 import { AgencyEntity } from '../admin-units/agency.entity';
-import type { Actor } from './actor';
+import type { Actor } from '../../common/actor';
 import { ApiToken, LoginResult } from './api-token.type';
 import { Public, RequirePermission, SignedIn } from './permission.decorators';
 import { sessionService } from './session.service';

@@ -1,14 +1,14 @@
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { AuditAction, CaseStatus, MeasureStatus, Permission, ProtectionLevel, Sex } from '@cp/schema';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { AppError } from '../../common/app-error';
 import { CurrentActor } from '../../common/current-actor';
 import { ageInYears } from '../../common/dates';
 import { DateScalar } from '../../common/scalars';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { auditService } from '../audit/audit.service';
 import { measureScopeCondition } from '../auth/access-scope';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { RequirePermission } from '../auth/permission.decorators';
 import { addCaseEvent } from './case.service';
 

@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { AuditAction, CaseStatus, DeadlineKind, MeasureStatus } from '@cp/schema';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { AppError, AppErrorCode } from '../../common/app-error';
 import { assertVersion } from '../../common/versioning';
 import { AgencyEntity } from '../admin-units/agency.entity';
 import { auditService } from '../audit/audit.service';
 import { deadlineService } from '../deadlines/deadline.service';
+import { abuseReportService } from '../reports/abuse-report.service';
 import { CaseAction, checkTransition } from './case-status-machine';
 import { addCaseEvent, caseService, invalidStep, scopedCaseQuery, type Who } from './case.service';
 import { CaseAssessmentEntity, CasePlanEntity, PlanMeasureEntity } from './case-parts.entity';
@@ -48,9 +49,9 @@ export const caseSteps = {
         caseId: c.id, kind: input.kind, riskLevel: input.riskLevel, seriousDanger: serious, findings: input.findings.trim(), recordedBy: who.actor.userId, recordedAt: new Date(),
       });
       if (input.kind === 'INITIAL') {
-        const reportIds = ((await tx.query(`SELECT id FROM abuse_report WHERE case_id = $1`, [c.id])) as { id: string }[]).map((r) => r.id);
+        const reportIds = await abuseReportService.idsOfCase(tx, c.id);
         await deadlineService.meet(tx, { caseId: c.id, abuseReportIds: reportIds }, [DeadlineKind.INITIAL_ASSESSMENT]);
-        await tx.query(`UPDATE abuse_report SET status = 'ASSESSED' WHERE case_id = $1 AND status = 'RECEIVED'`, [c.id]);
+        await abuseReportService.markAssessed(tx, c.id);
         // Art. 26(3): serious danger means emergency measures within 12 hours of receipt.
         if (serious) await deadlineService.open(tx, { kind: DeadlineKind.EMERGENCY_ACTION, start: c.receivedAt, unitPath: c.unitPath, caseId: c.id });
       }
@@ -83,7 +84,7 @@ export const caseSteps = {
         dueOn: m.dueOn ?? null, status: MeasureStatus.PLANNED, updatedBy: who.actor.userId,
       })));
       await deadlineService.meet(tx, { caseId: c.id }, [DeadlineKind.PLAN_SUBMISSION]);
-      await tx.query(`UPDATE deadline SET cancelled_at = now() WHERE case_id = $1 AND kind = $2 AND met_at IS NULL AND cancelled_at IS NULL`, [c.id, DeadlineKind.PLAN_APPROVAL]);
+      await deadlineService.cancel(tx, c.id, [DeadlineKind.PLAN_APPROVAL]);
       await deadlineService.open(tx, { kind: DeadlineKind.PLAN_APPROVAL, start: new Date(), unitPath: c.unitPath, caseId: c.id });
     }),
 

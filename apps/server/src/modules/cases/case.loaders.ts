@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import { In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { byId, groupByKey } from '../../common/loader-utils';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { caseScopeCondition, unitPathCondition } from '../auth/access-scope';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { ChildEntity } from '../children/child.entity';
 import { DeadlineEntity } from '../deadlines/deadline.entity';
 import { AbuseReportEntity } from '../reports/abuse-report.entity';
@@ -70,3 +70,9 @@ export const createCaseLoaders = (actorOf: () => Actor | null) => {
 };
 
 export type CaseLoaders = ReturnType<typeof createCaseLoaders>;
+
+declare module '../../common/context' {
+  interface Loaders {
+    cases: CaseLoaders;
+  }
+}

@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { MeasureStatus, Permission } from '@cp/schema';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { Connection, type ConnectionShape } from '../../common/connection';
 import { CurrentActor } from '../../common/current-actor';
 import { selects } from '../../common/selection';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { RequirePermission } from '../auth/permission.decorators';
 import { caseSteps } from './case-steps.service';
 import { caseService } from './case.service';

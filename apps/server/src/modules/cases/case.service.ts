@@ -1,17 +1,17 @@
 import type { EntityManager } from 'typeorm';
-import { AuditAction, CaseStatus, DeadlineKind, ReportStatus, Role } from '@cp/schema';
-import { db } from '../../db/data-source';
+import { AuditAction, CaseStatus, DeadlineKind, Role } from '@cp/schema';
+import { db } from '../../common/db';
 import { AppError, AppErrorCode } from '../../common/app-error';
 import { decodeKeysetCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from '../../common/connection';
 import { createOnce } from '../../common/idempotency';
 import { AdminUnitEntity } from '../admin-units/admin-unit.entity';
 import { auditService, type AuditWho } from '../audit/audit.service';
 import { caseScopeCondition, pathInScope } from '../auth/access-scope';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { childService } from '../children/child.service';
 import { deadlineService } from '../deadlines/deadline.service';
-import { scopedReports } from '../reports/abuse-report.service';
-import { AbuseReportEntity } from '../reports/abuse-report.entity';
+import { abuseReportService } from '../reports/abuse-report.service';
+import type { AbuseReportEntity } from '../reports/abuse-report.entity';
 import { CaseEventEntity } from './case-parts.entity';
 import type { CaseFilter, OpenCaseInput } from './dto/case.inputs';
 import { ProtectionCaseEntity } from './protection-case.entity';
@@ -40,12 +40,7 @@ export const caseService = {
       const { actor } = who;
       const child = await childService.get(actor, input.childId);
       let report: AbuseReportEntity | null = null;
-      if (input.abuseReportId) {
-        report = await scopedReports(tx, actor).andWhere('r.id = :id', { id: input.abuseReportId }).setLock('pessimistic_write').getOne();
-        if (!report) throw AppError.notFound();
-        if (report.caseId) throw AppError.field('abuseReportId', 'report.hasCase');
-        if (report.status === ReportStatus.NO_FURTHER_ACTION) throw AppError.field('abuseReportId', 'report.closed');
-      }
+      if (input.abuseReportId) report = await abuseReportService.lockForCase(tx, actor, input.abuseReportId);
       const commune = await tx.getRepository(AdminUnitEntity).findOneByOrFail({ id: report?.communeId ?? child.communeId });
       if (!pathInScope(actor, commune.path)) throw AppError.notFound();
       if (input.assignedToId) {
@@ -72,9 +67,7 @@ export const caseService = {
         }),
       );
       if (report) {
-        await tx.update(AbuseReportEntity, { id: report.id }, {
-          caseId: saved.id, childId: report.childId ?? child.id, status: ReportStatus.CASE_OPENED, version: report.version + 1, updatedAt: new Date(),
-        });
+        await abuseReportService.attachCase(tx, report, saved.id, child.id);
       } else {
         await deadlineService.open(tx, { kind: DeadlineKind.INITIAL_ASSESSMENT, start: receivedAt, unitPath: commune.path, caseId: saved.id, responsibleUserId: assignedTo });
       }
@@ -83,6 +76,14 @@ export const caseService = {
       await auditService.record(tx, who, { action: AuditAction.CASE_OPENED, entityType: 'ProtectionCase', entityId: saved.id, data: { fromReport: !!report } });
       return saved.id;
     }, (id) => caseService.get(who.actor, id)),
+
+  // A merged duplicate's cases are the kept child's from now on. Returns the ids moved.
+  moveChild: async (tx: EntityManager, fromChildId: string, toChildId: string): Promise<string[]> => {
+    const [rows] = (await tx.query(`UPDATE protection_case SET child_id = $1, version = version + 1, updated_at = now() WHERE child_id = $2 RETURNING id`, [
+      toChildId, fromChildId,
+    ])) as [{ id: string }[], number];
+    return rows.map((r) => r.id);
+  },
 
   list: async (actor: Actor, filter: CaseFilter, first: number | undefined, after: string | undefined, withCount: boolean): Promise<ConnectionShape<ProtectionCaseEntity>> => {
     const size = pageSize(first);

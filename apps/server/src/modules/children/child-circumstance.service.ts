@@ -1,10 +1,10 @@
 import { AuditAction, isSubgroupOf } from '@cp/schema';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { AppError } from '../../common/app-error';
 import { isFutureDate } from '../../common/dates';
 import { assertVersion } from '../../common/versioning';
 import { auditService, type AuditWho } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { ChildCircumstanceEntity } from './child-circumstance.entity';
 import { ChildEntity } from './child.entity';
 import { childService, scopedChildren } from './child.service';

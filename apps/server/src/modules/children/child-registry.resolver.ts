@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@cp/schema';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { CurrentActor } from '../../common/current-actor';
 import { ageInYears } from '../../common/dates';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { AuditEventEntity } from '../audit/audit-event.entity';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { RequirePermission } from '../auth/permission.decorators';
 import { childCircumstanceService } from './child-circumstance.service';
 import { findDuplicates } from './child-duplicates';

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { codeOf, execute, type DemoUser } from '../../../test/execute';
 import { COMMUNE1, COMMUNE1_VILLAGE1, COMMUNE1_VILLAGE2, COMMUNE2, unitId } from '../../../test/fixtures';
 

@@ -1,6 +1,6 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AdminLevel, AuditAction, ChildOrder } from '@cp/schema';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { AppError, AppErrorCode, type FieldErrorRef } from '../../common/app-error';
 import { decodeKeysetCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from '../../common/connection';
 import { todayInVietnam } from '../../common/dates';
@@ -9,7 +9,7 @@ import { assertVersion } from '../../common/versioning';
 import { AdminUnitEntity } from '../admin-units/admin-unit.entity';
 import { auditService, type AuditWho } from '../audit/audit.service';
 import { applyChildScope, pathInScope } from '../auth/access-scope';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { CaregiverEntity } from './caregiver.entity';
 import { ChildCircumstanceEntity } from './child-circumstance.entity';
 import { ChildEntity } from './child.entity';

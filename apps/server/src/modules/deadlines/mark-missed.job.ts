@@ -1,6 +1,6 @@
 import { AdminLevel, Role, enumLabel } from '@cp/schema';
-import { db } from '../../db/data-source';
-import type { JobDefinition } from '../../jobs/job-runner';
+import { db } from '../../common/db';
+import type { JobDefinition } from '../../common/module';
 import { notificationService } from '../notifications/notification.service';
 
 type Missed = { id: string; kind: string; unit_path: string; responsible_role: string; responsible_user_id: string | null; code: string; case_id: string | null; report_id: string | null };

@@ -1,6 +1,7 @@
+import type { HttpErrorBody } from '../../common/http-route';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { env } from '../../config/env';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { startHttpServer, type RunningServer } from '../../app/http';
 import { execute, type DemoUser } from '../../../test/execute';
 
@@ -66,7 +67,7 @@ describe('evidence attachments', () => {
     const token = await tokenOf('education.head');
     const exe = await upload(token, updateId, 'bao-cao.pdf', 'application/pdf', Buffer.from('MZ\x90\x00 not a pdf'));
     expect(exe.status).toBe(400);
-    expect(((await exe.json()) as { fields: { message: string }[] }).fields[0]!.message).toContain('Chỉ nhận tệp PDF');
+    expect(((await exe.json()) as HttpErrorBody).error.fields[0]!.message).toContain('Chỉ nhận tệp PDF');
     const big = Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(5 * 1024 * 1024)]);
     expect((await upload(token, updateId, 'lon.pdf', 'application/pdf', big)).status).toBe(400);
     const html = await upload(token, updateId, 'a.html', 'text/html', Buffer.from('<script>'));

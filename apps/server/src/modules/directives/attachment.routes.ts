@@ -1,8 +1,7 @@
-import express, { type Router } from 'express';
 import { AuditAction, Permission } from '@cp/schema';
-import { AppError, AppErrorCode } from '../../common/app-error';
-import { db } from '../../db/data-source';
-import type { HttpRouteContext } from '../../app/http-routes';
+import { AppError } from '../../common/app-error';
+import { db } from '../../common/db';
+import { defineRoute } from '../../common/http-route';
 import { auditService } from '../audit/audit.service';
 import { ALLOWED_TYPES, MAX_ATTACHMENT_BYTES, attachmentType, cleanFileName } from './attachment-rules';
 import { DutyAttachmentEntity, DutyUpdateEntity } from './duty-update.entity';
@@ -14,21 +13,25 @@ const tooLarge = () => AppError.field('file', 'validation.fileTooLarge', { max: 
 // Content-Type and its name (URI-encoded) in X-File-Name. The custom header also makes the
 // request non-simple, so another site cannot send it with the user's cookie.
 // Download: GET /api/attachments/:id, for whoever may see the update.
-export const attachmentRoutes = (router: Router, contextOf: HttpRouteContext): void => {
-  const rawBody = express.raw({ type: ALLOWED_TYPES, limit: MAX_ATTACHMENT_BYTES });
-  router.post(
-    '/duty-updates/:id/attachments',
+export const attachmentRoutes = [
+  defineRoute({
+    method: 'POST',
+    path: '/duty-updates/:id/attachments',
+    access: { permission: Permission.DUTY_UPDATE_DRAFT },
     // An oversized body is the user's input error, in their language, not a server error.
-    (req, res, next) => rawBody(req, res, (err?: unknown) => next((err as { type?: string })?.type === 'entity.too.large' ? tooLarge() : err)),
-    async (req, res, next) => {
-      try {
-        const ctx = await contextOf(req, res);
+    body: { kind: 'raw', types: ALLOWED_TYPES, maxBytes: MAX_ATTACHMENT_BYTES, tooLarge },
+    audits: [AuditAction.DUTY_ATTACHMENT_ADDED],
+    handle: async (req, res, ctx) => {
         const actor = ctx.actor;
-        if (!actor) throw new AppError(AppErrorCode.UNAUTHENTICATED);
-        if (!actor.permissions.has(Permission.DUTY_UPDATE_DRAFT)) throw new AppError(AppErrorCode.FORBIDDEN);
         const rawName = req.header('x-file-name');
         if (!rawName) throw AppError.field('file', 'validation.required');
-        const fileName = cleanFileName(decodeURIComponent(rawName));
+        let decoded: string;
+        try {
+          decoded = decodeURIComponent(rawName);
+        } catch {
+          throw AppError.field('file', 'validation.invalid');
+        }
+        const fileName = cleanFileName(decoded);
         const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
         if (!bytes.length) throw AppError.field('file', 'validation.fileType');
         const type = attachmentType(fileName, req.header('content-type') ?? '', bytes);
@@ -49,18 +52,15 @@ export const attachmentRoutes = (router: Router, contextOf: HttpRouteContext): v
           return { id, fileName, contentType: type, size: bytes.length, url: `/api/attachments/${id}` };
         });
         res.status(201).json(saved);
-      } catch (error) {
-        next(error);
-      }
     },
-  );
+  }),
 
-  router.get('/attachments/:id', async (req, res, next) => {
-    try {
-      const ctx = await contextOf(req, res);
+  defineRoute({
+    method: 'GET',
+    path: '/attachments/:id',
+    access: { permission: Permission.DIRECTIVE_READ },
+    handle: async (req, res, ctx) => {
       const actor = ctx.actor;
-      if (!actor) throw new AppError(AppErrorCode.UNAUTHENTICATED);
-      if (!actor.permissions.has(Permission.DIRECTIVE_READ)) throw AppError.notFound();
       const file = await db()
         .getRepository(DutyAttachmentEntity)
         .createQueryBuilder('a')
@@ -76,8 +76,6 @@ export const attachmentRoutes = (router: Router, contextOf: HttpRouteContext): v
       res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
       res.setHeader('Cache-Control', 'private, no-store');
       res.send(file.content);
-    } catch (error) {
-      next(error);
-    }
-  });
-};
+    },
+  }),
+];

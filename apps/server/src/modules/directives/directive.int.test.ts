@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { codeOf, execute, userId } from '../../../test/execute';
 import { runDutyReminders } from './duty-reminder.job';
 

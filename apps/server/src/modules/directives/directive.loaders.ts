@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { byId, groupByKey } from '../../common/loader-utils';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { AgencyDutyEntity } from './agency-duty.entity';
 import { DirectiveEntity } from './directive.entity';
 import { DutyAttachmentEntity, DutyUpdateEntity, DutyUpdateRevisionEntity } from './duty-update.entity';
@@ -46,3 +46,7 @@ export const createDirectiveLoaders = () => ({
     ),
   ),
 });
+
+declare module '../../common/context' {
+  interface Loaders extends ReturnType<typeof createDirectiveLoaders> {}
+}

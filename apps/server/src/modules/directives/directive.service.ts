@@ -1,12 +1,12 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditAction } from '@cp/schema';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { AppError, AppErrorCode, type FieldErrorRef } from '../../common/app-error';
 import { createOnce } from '../../common/idempotency';
 import { isCalendarDate } from '../../common/scalars';
 import { auditService, type AuditWho } from '../audit/audit.service';
 import { directiveScopeCondition } from '../auth/access-scope';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { DirectiveEntity } from './directive.entity';
 import type { CreateDirectiveInput } from './dto/create-directive.input';
 import { isMonthDay, periodsOf, type Period } from './reporting-period';

@@ -1,6 +1,6 @@
 import { todayInVietnam } from '../../common/dates';
-import { db } from '../../db/data-source';
-import type { Actor } from '../auth/actor';
+import { db } from '../../common/db';
+import type { Actor } from '../../common/actor';
 import { directiveService, periodOfDirective } from './directive.service';
 import { AgencyProgress, BoardState, type DutyBoardCell } from './duty-board.types';
 

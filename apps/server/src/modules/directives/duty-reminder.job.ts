@@ -1,7 +1,7 @@
 import { Permission, ROLE_PERMISSIONS, Role } from '@cp/schema';
 import { todayInVietnam } from '../../common/dates';
-import { db } from '../../db/data-source';
-import type { JobDefinition } from '../../jobs/job-runner';
+import { db } from '../../common/db';
+import type { JobDefinition } from '../../common/module';
 import { notificationService } from '../notifications/notification.service';
 import { dmy, daysUntil, periodLabel, periodsOf } from './reporting-period';
 

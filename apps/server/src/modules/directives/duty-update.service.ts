@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { AuditAction, Permission } from '@cp/schema';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { AppError, AppErrorCode, type FieldErrorRef } from '../../common/app-error';
 import { todayInVietnam } from '../../common/dates';
 import { createOnce } from '../../common/idempotency';
 import { auditService, type AuditWho } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { AgencyDutyEntity } from './agency-duty.entity';
 import { directiveService, periodOfDirective } from './directive.service';
 import type { SubmitDutyUpdateInput } from './dto/submit-duty-update.input';

@@ -1,11 +1,10 @@
 import ExcelJS from 'exceljs';
 import type { Request } from 'express';
 import { AuditAction, CHILD_EXPORT_EXTRA_COLUMNS, CHILD_IMPORT_COLUMNS, Permission, Sex, SpecialCircumstance, enumLabel } from '@cp/schema';
-import type { MountRoutes } from '../../app/http-routes';
-import { guarded } from '../../app/http-routes';
 import { AppError } from '../../common/app-error';
+import { defineRoute } from '../../common/http-route';
 import { ageInYears, formatDate } from '../../common/dates';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { auditService } from '../audit/audit.service';
 import { applyChildFilter } from '../children/child-filter';
 import { scopedChildren } from '../children/child.service';
@@ -46,10 +45,13 @@ type Row = Record<string, string | null>;
 
 // GET /api/exports/children.xlsx | .csv: the list as filtered, only the caller's jurisdiction,
 // headers in the caller's language. The export is audited before any byte is sent.
-export const childExportRoutes: MountRoutes = (router, deps) => {
-  router.get(
-    '/exports/children.:format',
-    guarded(deps, Permission.CHILD_EXPORT, async (req, res, ctx) => {
+export const childExportRoutes = [
+  defineRoute({
+    method: 'GET',
+    path: '/exports/children.:format',
+    access: { permission: Permission.CHILD_EXPORT },
+    audits: [AuditAction.CHILDREN_EXPORTED],
+    handle: async (req, res, ctx) => {
       const format = req.params.format;
       if (format !== 'xlsx' && format !== 'csv') throw AppError.notFound();
       const filter = filterFromQuery(req.query);
@@ -101,6 +103,6 @@ export const childExportRoutes: MountRoutes = (router, deps) => {
       for (const row of rows) sheet.addRow(Object.fromEntries(columns.map((c) => [c.key, value(row, c.key)]))).commit();
       sheet.commit();
       await workbook.commit();
-    }),
-  );
-};
+    },
+  }),
+];

@@ -1,16 +1,17 @@
 import { AuditAction, Permission, enumLabel } from '@cp/schema';
 import { AppError, AppErrorCode } from '../../common/app-error';
 import { ageInYears } from '../../common/dates';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { AdminUnitEntity } from '../admin-units/admin-unit.entity';
 import { auditService, type AuditWho } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import { readRestricted } from '../audit/restricted';
+import type { Actor } from '../../common/actor';
 import { UserEntity } from '../auth/user.entity';
 import { CaseAssessmentEntity, CaseEventEntity, CasePlanEntity, PlanMeasureEntity } from '../cases/case-parts.entity';
 import { caseService } from '../cases/case.service';
 import { ChildEntity } from '../children/child.entity';
 import { abuseReportService } from '../reports/abuse-report.service';
-import { reporterFor } from '../reports/reporter-access';
+import { REPORTER_POLICY, loadReporter } from '../reports/reporter-access';
 import { placeDate, vnDate, vnDateTime, type FormDocument, type FormSection } from './form-document';
 
 export const FORM_NUMBERS = ['01', '02', '03', '04', '05', '06', '07'] as const;
@@ -23,8 +24,7 @@ const userName = async (id: string | null) => (id ? ((await db().getRepository(U
 const form01 = async (who: AuditWho & { actor: Actor }, id: string): Promise<FormDocument> => {
   const r = await abuseReportService.get(who.actor, id);
   const commune = await db().getRepository(AdminUnitEntity).findOneByOrFail({ id: r.communeId });
-  const reporter = await reporterFor(who.actor, r);
-  if (reporter) await auditService.recordRead(who, { action: AuditAction.REPORTER_VIEWED, entityType: 'AbuseReport', entityId: r.id, data: { via: 'form01' } });
+  const reporter = await readRestricted(REPORTER_POLICY, who, r, () => loadReporter(r), { data: { via: 'form01' } });
   const sections: FormSection[] = [
     { heading: 'A.1. Nguồn thông tin', lines: [
       { label: 'Hình thức', value: L('ReportChannel', r.channel) }, { label: 'Thời gian tiếp nhận', value: vnDateTime(r.receivedAt) },

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { CurrentActor } from '../../common/current-actor';
 import { translate } from '../../common/i18n';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { SignedIn } from '../auth/permission.decorators';
 import { NotificationEntity } from './notification.entity';
 import { notificationService } from './notification.service';

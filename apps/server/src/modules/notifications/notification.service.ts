@@ -1,6 +1,6 @@
 import { IsNull, type EntityManager } from 'typeorm';
-import { db } from '../../db/data-source';
-import type { Actor } from '../auth/actor';
+import { db } from '../../common/db';
+import type { Actor } from '../../common/actor';
 import { NotificationEntity } from './notification.entity';
 
 export type NewNotification = {

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { env } from '../../config/env';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { startHttpServer, type RunningServer } from '../../app/http';
 import { codeOf, execute } from '../../../test/execute';
 import { COMMUNE1, unitId } from '../../../test/fixtures';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { execute } from '../../../test/execute';
 import { COMMUNE1, unitId } from '../../../test/fixtures';
 

@@ -1,14 +1,14 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { AuditAction, DeadlineKind, Permission } from '@cp/schema';
-import type { Context } from '../../app/context';
+import { DeadlineKind, Permission } from '@cp/schema';
+import type { Context } from '../../common/context';
 import { Connection, type ConnectionShape } from '../../common/connection';
 import { CurrentActor } from '../../common/current-actor';
 import { DateTimeScalar } from '../../common/scalars';
 import { selects } from '../../common/selection';
 import { AdminUnitEntity } from '../admin-units/admin-unit.entity';
-import { AuditRead } from '../audit/audit-read.middleware';
-import type { Actor } from '../auth/actor';
+import { Restricted } from '../audit/restricted';
+import type { Actor } from '../../common/actor';
 import { RequirePermission } from '../auth/permission.decorators';
 import { UserEntity } from '../auth/user.entity';
 import { ProtectionCaseEntity } from '../cases/protection-case.entity';
@@ -17,7 +17,7 @@ import { AbuseReportEntity } from './abuse-report.entity';
 import { abuseReportService } from './abuse-report.service';
 import { AbuseReportsArgs } from './dto/abuse-reports.args';
 import { SubmitAbuseReportInput } from './dto/submit-abuse-report.input';
-import { readReporter } from './reporter-access';
+import { REPORTER_POLICY, loadReporter } from './reporter-access';
 import { Reporter } from './reporter.type';
 
 const AbuseReportConnection = Connection(AbuseReportEntity, 'AbuseReport');
@@ -71,9 +71,9 @@ export class AbuseReportResolver {
 
   // Whistle-blower protection: see reporter-access.ts. Audited on every non-null read.
   @FieldResolver(() => Reporter, { nullable: true })
-  @UseMiddleware(AuditRead(AuditAction.REPORTER_VIEWED, 'AbuseReport'))
-  reporter(@Root() report: AbuseReportEntity, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Reporter | null> {
-    return readReporter(ctx.actor, report, info);
+  @Restricted(REPORTER_POLICY)
+  reporter(@Root() report: AbuseReportEntity): Promise<Reporter> {
+    return loadReporter(report);
   }
 
   @FieldResolver(() => AdminUnitEntity)

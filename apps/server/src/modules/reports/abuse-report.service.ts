@@ -1,6 +1,6 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AdminLevel, AuditAction, DeadlineKind, ReportStatus } from '@cp/schema';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { AppError, AppErrorCode } from '../../common/app-error';
 import { decodeKeysetCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from '../../common/connection';
 import { createOnce } from '../../common/idempotency';
@@ -8,7 +8,7 @@ import { assertVersion } from '../../common/versioning';
 import { AdminUnitEntity } from '../admin-units/admin-unit.entity';
 import { auditService, type AuditWho } from '../audit/audit.service';
 import { pathInScope, reportScopeCondition } from '../auth/access-scope';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { childService } from '../children/child.service';
 import { deadlineService } from '../deadlines/deadline.service';
 import { AbuseReportEntity } from './abuse-report.entity';
@@ -108,7 +108,7 @@ export const abuseReportService = {
       const target = await communeFor(tx, null, communeId);
       if (target.id === report.communeId) throw AppError.field('communeId', 'report.sameCommune');
       await bump(tx, report, { communeId: target.id, status: ReportStatus.TRANSFERRED });
-      await tx.query(`UPDATE deadline SET unit_path = $2, responsible_user_id = NULL WHERE abuse_report_id = $1`, [id, target.path]);
+      await deadlineService.moveReport(tx, id, target.path);
       await auditService.record(tx, who, {
         action: AuditAction.ABUSE_REPORT_TRANSFERRED, entityType: 'AbuseReport', entityId: id,
         data: { fromCommuneId: report.communeId, toCommuneId: target.id },
@@ -137,6 +137,37 @@ export const abuseReportService = {
       await auditService.record(tx, who, { action: AuditAction.ABUSE_REPORT_CLOSED, entityType: 'AbuseReport', entityId: id });
     });
     return abuseReportService.get(who.actor, id);
+  },
+
+  // The cases module opens a case from a report, in its own transaction: the report, locked,
+  // in the actor's scope, not closed and without a case yet.
+  lockForCase: async (tx: EntityManager, actor: Actor, id: string): Promise<AbuseReportEntity> => {
+    const report = await scopedReports(tx, actor).andWhere('r.id = :id', { id }).setLock('pessimistic_write').getOne();
+    if (!report) throw AppError.notFound();
+    if (report.caseId) throw AppError.field('abuseReportId', 'report.hasCase');
+    if (report.status === ReportStatus.NO_FURTHER_ACTION) throw AppError.field('abuseReportId', 'report.closed');
+    return report;
+  },
+
+  // …and links the case (and its child) to the report.
+  attachCase: async (tx: EntityManager, report: AbuseReportEntity, caseId: string, childId: string): Promise<void> => {
+    await bump(tx, report, { caseId, childId: report.childId ?? childId, status: ReportStatus.CASE_OPENED });
+  },
+
+  // The initial assessment of a case assesses the reports it came from.
+  markAssessed: async (tx: EntityManager, caseId: string): Promise<void> => {
+    await tx.query(`UPDATE abuse_report SET status = $2 WHERE case_id = $1 AND status = $3`, [caseId, ReportStatus.ASSESSED, ReportStatus.RECEIVED]);
+  },
+
+  idsOfCase: async (tx: EntityManager, caseId: string): Promise<string[]> =>
+    ((await tx.query(`SELECT id FROM abuse_report WHERE case_id = $1`, [caseId])) as { id: string }[]).map((r) => r.id),
+
+  // A merged duplicate's reports are the kept child's from now on. Returns the ids moved.
+  moveChild: async (tx: EntityManager, fromChildId: string, toChildId: string): Promise<string[]> => {
+    const [rows] = (await tx.query(`UPDATE abuse_report SET child_id = $1, version = version + 1, updated_at = now() WHERE child_id = $2 RETURNING id`, [
+      toChildId, fromChildId,
+    ])) as [{ id: string }[], number];
+    return rows.map((r) => r.id);
   },
 
   list: async (actor: Actor, filter: AbuseReportFilter, first: number | undefined, after: string | undefined, withCount: boolean): Promise<ConnectionShape<AbuseReportEntity>> => {

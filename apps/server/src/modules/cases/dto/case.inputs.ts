@@ -1,7 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, ValidateNested } from 'class-validator';
 import { AbuseForm, CaseStatus, DeadlineState, ProtectionLevel, RiskLevel, SpecialCircumstance } from '@cp/schema';
-import '../../../app/register-enums';
 import { PageArgs } from '../../../common/connection';
 import { DateScalar, DateTimeScalar } from '../../../common/scalars';
 import { MaxLen, Required } from '../../../common/validators';

@@ -1,5 +1,5 @@
 import { enumLabel, Sex } from '@cp/schema';
-import { oneRow, type SectionDefinition } from './section';
+import { oneRow, type SectionDefinition } from '../periodic-reports/report-section';
 
 // Children living in the unit at the end of the period, by sex and age band (age on that day).
 // "Trẻ em" is under 16 (Law on Children art. 1); 16- and 17-year-olds are counted apart.
@@ -11,6 +11,7 @@ const BANDS = [
 
 export const childrenSection: SectionDefinition = {
   key: 'children',
+  order: 10,
   labels: ({ t, locale }) => [
     t('report.children.total'),
     ...[Sex.MALE, Sex.FEMALE, Sex.UNKNOWN].map((s) => enumLabel('Sex', s, locale)),

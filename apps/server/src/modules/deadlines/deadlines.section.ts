@@ -1,12 +1,11 @@
-import { oneRow, type SectionDefinition } from './section';
+import { oneRow, type SectionDefinition } from '../periodic-reports/report-section';
 
 // Case deadlines (Decree 56: 12 hours, 5 working days, ...) that fell due during the period:
 // met (done by the due time) and missed (done late, or still open past due); deadlines of
-// closed cases are cancelled and not counted. Counts the cases module's table (deadline: due_at,
-// met_at, unit_path); "không có dữ liệu" until it exists.
+// closed cases are cancelled and not counted.
 export const deadlinesSection: SectionDefinition = {
   key: 'deadlines',
-  requires: { deadline: ['due_at', 'met_at', 'cancelled_at', 'unit_path'] },
+  order: 50,
   labels: ({ t }) => [t('report.deadlines.due'), t('report.deadlines.met'), t('report.deadlines.missed')],
   values: (input) =>
     oneRow(

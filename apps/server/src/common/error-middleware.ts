@@ -3,10 +3,10 @@ import type { MiddlewareFn } from 'type-graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { QueryFailedError } from 'typeorm';
-import { AppError, AppErrorCode, type FieldErrorRef } from '../common/app-error';
-import { translate } from '../common/i18n';
-import { logger } from '../common/logger';
-import { parseMessageRef } from '../common/validators';
+import { AppError, AppErrorCode, type FieldErrorRef } from './app-error';
+import { translate } from './i18n';
+import { logger } from './logger';
+import { parseMessageRef } from './validators';
 import type { Context } from './context';
 
 // Flattens class-validator's tree into dotted field paths: caregivers.0.fullName.

@@ -1,11 +1,9 @@
-import { oneRow, type SectionDefinition } from './section';
+import { oneRow, type SectionDefinition } from '../periodic-reports/report-section';
 
-// Protection cases opened and closed during the period, and in progress at its end. Counts the
-// cases module's table (protection_case: opened_at, closed_at, unit_path); "không có dữ liệu"
-// until it exists.
+// Protection cases opened and closed during the period, and in progress at its end.
 export const casesSection: SectionDefinition = {
   key: 'cases',
-  requires: { protection_case: ['opened_at', 'closed_at', 'unit_path'] },
+  order: 40,
   labels: ({ t }) => [t('report.cases.opened'), t('report.cases.closed'), t('report.cases.inProgress')],
   values: (input) =>
     oneRow(

@@ -1,5 +1,5 @@
 import { enumLabel, SpecialCircumstance } from '@cp/schema';
-import type { SectionDefinition } from './section';
+import type { SectionDefinition } from '../periodic-reports/report-section';
 
 const GROUPS = Object.values(SpecialCircumstance);
 
@@ -8,18 +8,11 @@ const GROUPS = Object.values(SpecialCircumstance);
 // how many of them were assisted: a protection case open during the period (cases module).
 export const circumstancesSection: SectionDefinition = {
   key: 'circumstances',
+  order: 20,
   columns: ({ t }) => [t('report.column.children'), t('report.column.assisted')],
   labels: ({ t, locale }) => [t('report.circumstances.total'), ...GROUPS.map((g) => enumLabel('SpecialCircumstance', g, locale))],
   values: async ({ manager, unitPath, period }) => {
-    const casesKept = (
-      (await manager.query(
-        `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_schema = current_schema()
-          AND table_name = 'protection_case' AND column_name IN ('child_id', 'opened_at', 'closed_at')`,
-      )) as { n: number }[]
-    )[0]!.n === 3;
-    const assisted = casesKept
-      ? `EXISTS (SELECT 1 FROM protection_case pc WHERE pc.child_id = c.id AND pc.opened_at::date <= $3 AND (pc.closed_at IS NULL OR pc.closed_at::date >= $2))`
-      : 'NULL::boolean';
+    const assisted = `EXISTS (SELECT 1 FROM protection_case pc WHERE pc.child_id = c.id AND pc.opened_at::date <= $3 AND (pc.closed_at IS NULL OR pc.closed_at::date >= $2))`;
     const rows: { grp: string | null; children: number; assisted: number | null }[] = await manager.query(
       `WITH current AS (
          SELECT cc."group" AS grp, c.id, ${assisted} AS assisted
@@ -32,7 +25,7 @@ export const circumstancesSection: SectionDefinition = {
     const of = (grp: string | null) => rows.find((r) => r.grp === grp);
     return [null, ...GROUPS].map((g) => {
       const row = of(g);
-      return [row?.children ?? 0, casesKept ? (row?.assisted ?? 0) : null];
+      return [row?.children ?? 0, row?.assisted ?? 0];
     });
   },
 };

@@ -1,8 +1,8 @@
-import type { SectionDefinition } from './section';
+import type { SectionDefinition, SectionInput } from '../periodic-reports/report-section';
 
 // The directive's duties of the agencies in the report's unit (a district: its offices and
 // its communes' People's Committees; a commune: its own), with the period's submitted updates.
-const rowsOf = async ({ manager, unitPath, period, directiveId }: Parameters<SectionDefinition['values']>[0]) =>
+const rowsOf = async ({ manager, unitPath, period, directiveId }: SectionInput) =>
   directiveId
     ? ((await manager.query(
         `SELECT a.name, count(*)::int AS duties, count(u.id)::int AS updated,
@@ -16,12 +16,11 @@ const rowsOf = async ({ manager, unitPath, period, directiveId }: Parameters<Sec
       )) as { name: string; duties: number; updated: number; done: number; late: number }[])
     : [];
 
-// Its labels are the agencies, so the rows are read first and the section built from them.
-export const dutyProgressSection = (rows: Awaited<ReturnType<typeof rowsOf>>): SectionDefinition => ({
+// Its lines are the agencies, read with their counts.
+export const dutyProgressSection: SectionDefinition = {
   key: 'dutyProgress',
+  order: 70,
   columns: ({ t }) => ['duties', 'updated', 'done', 'late', 'missing'].map((c) => t(`report.column.${c}`)),
-  labels: () => rows.map((r) => r.name),
-  values: async () => rows.map((r) => [r.duties, r.updated, r.done, r.late, r.duties - r.updated]),
-});
-
-export const loadDutyProgressRows = rowsOf;
+  lines: async (input) =>
+    (await rowsOf(input)).map((r) => ({ label: r.name, values: [r.duties, r.updated, r.done, r.late, r.duties - r.updated] })),
+};

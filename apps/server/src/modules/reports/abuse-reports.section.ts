@@ -1,15 +1,13 @@
 import { AbuseForm, enumLabel, ReportChannel } from '@cp/schema';
-import type { SectionDefinition } from './section';
+import type { SectionDefinition } from '../periodic-reports/report-section';
 
 const FORMS = Object.values(AbuseForm);
 const CHANNELS = Object.values(ReportChannel);
 
-// Abuse reports received during the period, by form of abuse and by channel. Counts the
-// abuse-reports module's table (abuse_report: abuse_forms text[], channel, received_at,
-// unit_path); until that table exists the section shows "không có dữ liệu".
+// Abuse reports received during the period, by form of abuse and by channel.
 export const abuseReportsSection: SectionDefinition = {
   key: 'abuseReports',
-  requires: { abuse_report: ['abuse_forms', 'channel', 'received_at', 'unit_path'] },
+  order: 30,
   labels: ({ t, locale }) => [
     t('report.abuseReports.total'),
     ...FORMS.map((f) => `${t('report.abuseReports.form')}: ${enumLabel('AbuseForm', f, locale)}`),
