@@ -16,7 +16,7 @@ const main = async () => {
     const user = await dataSource.getRepository(UserEntity).findOneByOrFail({ username: 'lead.officer' });
     const actor = await toActor(user, '00000000-0000-0000-0000-000000000000');
     const places = await loadPlacements(dataSource.manager);
-    const [district] = (await dataSource.query(`SELECT code FROM admin_unit WHERE id = $1`, [actor.jurisdictionId])) as { code: string }[];
+    const [district] = await dataSource.query<{ code: string }[]>(`SELECT code FROM admin_unit WHERE id = $1`, [actor.jurisdictionId]);
     const inDistrict: { code: string }[] = await dataSource.query(
       `SELECT code FROM admin_unit WHERE level = 'COMMUNE' AND parent_id = $1`, [actor.jurisdictionId],
     );

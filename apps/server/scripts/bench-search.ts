@@ -22,7 +22,7 @@ const SEARCHES: [string, Record<string, unknown>][] = [
 const main = async () => {
   const { dataSource, close } = await connect();
   try {
-    const [{ n }] = (await dataSource.query('SELECT count(*)::int AS n FROM child')) as [{ n: number }];
+    const [{ n }] = await dataSource.query<[{ n: number }]>('SELECT count(*)::int AS n FROM child');
     console.log(`${n} children in the database`);
     for (const username of ['lead.officer', 'commune1.officer']) {
       const user = await dataSource.getRepository(UserEntity).findOneByOrFail({ username });

@@ -11,5 +11,6 @@ export const AccessGuardMiddleware: MiddlewareFn<Context> = async ({ info }, nex
     const access = info.parentType.getFields()[info.fieldName]?.extensions?.access;
     if (!access) throw new AppError(AppErrorCode.FORBIDDEN);
   }
-  return next();
+  const result: unknown = await next();
+  return result;
 };

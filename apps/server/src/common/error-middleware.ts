@@ -22,7 +22,7 @@ const fieldErrors = (errors: ValidationError[], prefix = ''): FieldErrorRef[] =>
 const toAppError = (error: unknown): AppError | null => {
   if (error instanceof AppError) return error;
   if (error instanceof ArgumentValidationError) {
-    return new AppError(AppErrorCode.BAD_USER_INPUT, undefined, fieldErrors(error.extensions.validationErrors as ValidationError[]));
+    return new AppError(AppErrorCode.BAD_USER_INPUT, undefined, fieldErrors(error.extensions.validationErrors));
   }
   if (error instanceof AuthenticationError) return new AppError(AppErrorCode.UNAUTHENTICATED);
   if (error instanceof AuthorizationError) return new AppError(AppErrorCode.FORBIDDEN);
@@ -50,7 +50,8 @@ export const toGraphQLError = (error: unknown, ctx: Context): GraphQLError => {
 // code; anything else is logged with the request id and masked.
 export const ErrorMiddleware: MiddlewareFn<Context> = async ({ context }, next) => {
   try {
-    return await next();
+    const result: unknown = await next();
+    return result;
   } catch (error) {
     throw toGraphQLError(error, context);
   }

@@ -34,8 +34,8 @@ export const seedDemoRecords = async (logger: Logger): Promise<void> => {
     `SELECT id, code FROM admin_unit WHERE level = 'COMMUNE' AND code IN ('03412', '03424') AND valid_to IS NOT NULL`,
   );
   const commune = (code: string) => units.find((u) => u.code === code)!.id;
-  const [child] = (await db().query(`SELECT id FROM child WHERE full_name = 'Lò Văn Pâng'`)) as { id: string }[];
-  const [education] = (await db().query(`SELECT id FROM agency WHERE code = 'GDDT-106'`)) as { id: string }[];
+  const [child] = await db().query<{ id: string }[]>(`SELECT id FROM child WHERE full_name = 'Lò Văn Pâng'`);
+  const [education] = await db().query<{ id: string }[]>(`SELECT id FROM agency WHERE code = 'GDDT-106'`);
   if (!child || !education || units.length < 2) return;
 
   await run('commune1.officer', SUBMIT, { input: {

@@ -30,10 +30,10 @@ export const villageService = {
       if (!cleanName(name)) throw AppError.field('name', 'validation.required');
       // Serialises numbering within the commune.
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`village:${commune.id}`]);
-      const [{ n }] = (await tx.query(
+      const [{ n }] = await tx.query<[{ n: number }]>(
         `SELECT coalesce(max(substring(code from '-([0-9]+)$')::int), 0) AS n FROM admin_unit WHERE parent_id = $1 AND level = 'VILLAGE'`,
         [commune.id],
-      )) as [{ n: number }];
+      );
       const rows: { id: string }[] = await tx.query(
         `INSERT INTO admin_unit (code, name, level, parent_id, source) VALUES ($1, $2, 'VILLAGE', $3, 'local') RETURNING id`,
         [`${commune.code}-${String(n + 1).padStart(2, '0')}`, cleanName(name), commune.id],

@@ -38,7 +38,7 @@ export const STAT_MEASURES = extensionPoint<StatMeasureContribution>('statMeasur
 export const statMeasures = (sources: Partial<Record<StatMeasure, MeasureSource>>): Contribution =>
   contribute(
     STAT_MEASURES,
-    ...Object.entries(sources).map(([measure, source]) => ({ measure: measure as StatMeasure, source: source as MeasureSource })),
+    ...Object.entries(sources).map(([measure, source]) => ({ measure: measure as StatMeasure, source: source })),
   );
 
 // The source of a measure, from whichever module contributes it; undefined when none does yet.

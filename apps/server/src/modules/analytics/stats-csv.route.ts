@@ -6,7 +6,10 @@ import { statsService } from './stats.service';
 import { statsToCsv } from './stats-csv';
 import type { StatFilter } from './stat.types';
 
-const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)]);
+// A repeated parameter is an array; anything that is not a plain string (a[b]=c) is kept as '' so
+// that it fails validation.
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(text) : value === undefined ? [] : [text(value)]);
 const one = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

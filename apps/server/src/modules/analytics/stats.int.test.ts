@@ -76,9 +76,9 @@ describe('stats', () => {
       ['CHILDREN_IN_SPECIAL_CIRCUMSTANCES', ['CIRCUMSTANCE']], ['CHILDREN_IN_SPECIAL_CIRCUMSTANCES', ['CIRCUMSTANCE', 'SEX']],
     ] as const) {
       const { data, errors } = await stats('analyst', measure, [...groupBy]);
-      expect(errors, `${measure} ${groupBy}`).toBeUndefined();
+      expect(errors, `${measure} ${groupBy.join(',')}`).toBeUndefined();
       const suppressed = data!.stats.rows.filter((r) => r.suppressed).length;
-      expect(suppressed === 1 && data!.stats.total !== null, `${measure} by ${groupBy}`).toBe(false);
+      expect(suppressed === 1 && data!.stats.total !== null, `${measure} by ${groupBy.join(',')}`).toBe(false);
     }
   });
 

@@ -81,18 +81,18 @@ export const statsService = {
     // Roll-ups hold communes, not villages: usable only when no path involved is a village's.
     if (source.rollup) {
       const paths = [...jurisdictionPaths, ...(input.unitPath ? [input.unitPath] : [])];
-      const [{ villages }] = await db().query(`SELECT count(*)::int AS villages FROM admin_unit WHERE path = ANY($1) AND level = 'VILLAGE'`, [paths]);
+      const [{ villages }] = await db().query<[{ villages: number }]>(`SELECT count(*)::int AS villages FROM admin_unit WHERE path = ANY($1) AND level = 'VILLAGE'`, [paths]);
       input.rollup = {
         communeScope: aggregatePathCondition(actor, 'cu.path', jurisdictionPaths),
         communeLevel: villages === 0 && (actor.recordScope === 'NONE' || actor.scopePaths.length > 0),
       };
     }
     const query = buildStatQuery(input);
-    const cells: Record<string, string | number | null>[] = await db().query(query.sql, query.params);
+    const cells = await db().query<Record<string, string | number | null>[]>(query.sql, query.params);
     let total = cells.reduce((a, c) => a + Number(c.n), 0);
     if (!source.additive) {
       const totalQuery = buildTotalQuery(input);
-      total = Number((await db().query(totalQuery.sql, totalQuery.params))[0]?.n ?? 0);
+      total = Number((await db().query<{ n: string | number }[]>(totalQuery.sql, totalQuery.params))[0]?.n ?? 0);
     }
     const exact = actor.recordScope === 'JURISDICTION' && actor.permissions.has(source.readPermission);
     const values = cells.map((c) => Number(c.n));

@@ -9,16 +9,16 @@ export const RequirePermission = (permission: Permission): Decorator =>
   ((target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
     Authorized(permission)(target, key, descriptor as never);
     Extensions({ access: { permission } })(target, key, descriptor as never);
-  }) as Decorator;
+  });
 
 // Any signed-in user (own session, own preferences).
 export const SignedIn = (): Decorator =>
   ((target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
     Authorized()(target, key, descriptor as never);
     Extensions({ access: { signedIn: true } })(target, key, descriptor as never);
-  }) as Decorator;
+  });
 
 // Open to anonymous callers. Use sparingly: login and me only.
-export const Public = (): Decorator => Extensions({ access: { public: true } }) as Decorator;
+export const Public = (): Decorator => Extensions({ access: { public: true } });
 
 export type AccessDeclaration = { permission?: Permission; signedIn?: true; public?: true };

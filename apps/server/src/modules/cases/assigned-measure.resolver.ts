@@ -68,9 +68,9 @@ export class AssignedMeasureResolver {
   ): Promise<AssignedMeasure> {
     if (actor.recordScope !== 'ASSIGNED' || !(await query(actor, measureId)).length) throw AppError.notFound();
     await db().transaction(async (tx) => {
-      const [m] = (await tx.query(`UPDATE plan_measure SET status = $2, outcome = $3, updated_by = $4, updated_at = now() WHERE id = $1 RETURNING case_id`, [
+      const [m] = await tx.query<[[{ case_id: string }], number]>(`UPDATE plan_measure SET status = $2, outcome = $3, updated_by = $4, updated_at = now() WHERE id = $1 RETURNING case_id`, [
         measureId, status, outcome?.trim() || null, actor.userId,
-      ])) as [[{ case_id: string }], number];
+      ]);
       await addCaseEvent(tx, m[0].case_id, actor, 'MEASURE_UPDATED', { note: status });
       await auditService.record(tx, { ...ctx, actor }, { action: AuditAction.CASE_MEASURE_UPDATED, entityType: 'PlanMeasure', entityId: measureId, data: { status } });
     });

@@ -75,7 +75,7 @@ export const caseSteps = {
       if (agencyIds.length && (await tx.getRepository(AgencyEntity).countBy(agencyIds.map((id) => ({ id })))) !== agencyIds.length) {
         throw AppError.field('measures', 'validation.agencyNotFound');
       }
-      const [{ v }] = (await tx.query(`SELECT coalesce(max(version), 0) + 1 AS v FROM case_plan WHERE case_id = $1`, [c.id])) as [{ v: number }];
+      const [{ v }] = await tx.query<[{ v: number }]>(`SELECT coalesce(max(version), 0) + 1 AS v FROM case_plan WHERE case_id = $1`, [c.id]);
       // A plan still waiting for approval is replaced by the new version.
       await tx.query(`UPDATE case_plan SET superseded_at = now() WHERE case_id = $1 AND approved_at IS NULL AND superseded_at IS NULL`, [c.id]);
       const plan = await tx.getRepository(CasePlanEntity).save({ caseId: c.id, version: v, submittedAt: new Date(), submittedBy: who.actor.userId });

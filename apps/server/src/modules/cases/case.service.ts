@@ -49,7 +49,7 @@ export const caseService = {
         ]);
         if (!rows.length) throw AppError.field('assignedToId', 'validation.userNotFound');
       }
-      const [{ n }] = (await tx.query(`SELECT nextval('protection_case_code_seq') AS n`)) as [{ n: string }];
+      const [{ n }] = await tx.query<[{ n: string }]>(`SELECT nextval('protection_case_code_seq') AS n`);
       const receivedAt = report?.receivedAt ?? input.receivedAt ?? new Date();
       const assignedTo = input.assignedToId ?? (actor.role === Role.COMMUNE_OFFICER ? actor.userId : null);
       const saved = await tx.getRepository(ProtectionCaseEntity).save(
@@ -79,9 +79,9 @@ export const caseService = {
 
   // A merged duplicate's cases are the kept child's from now on. Returns the ids moved.
   moveChild: async (tx: EntityManager, fromChildId: string, toChildId: string): Promise<string[]> => {
-    const [rows] = (await tx.query(`UPDATE protection_case SET child_id = $1, version = version + 1, updated_at = now() WHERE child_id = $2 RETURNING id`, [
+    const [rows] = await tx.query<[{ id: string }[], number]>(`UPDATE protection_case SET child_id = $1, version = version + 1, updated_at = now() WHERE child_id = $2 RETURNING id`, [
       toChildId, fromChildId,
-    ])) as [{ id: string }[], number];
+    ]);
     return rows.map((r) => r.id);
   },
 

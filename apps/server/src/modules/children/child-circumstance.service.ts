@@ -21,7 +21,7 @@ export const childCircumstanceService = {
       assertVersion(child.version, input.expectedVersion);
       if (input.subgroup && !isSubgroupOf(input.group, input.subgroup)) throw AppError.field('subgroup', 'validation.subgroup');
       if (isFutureDate(input.since)) throw AppError.field('since', 'validation.dateInFuture');
-      const open = await tx.query(
+      const open = await tx.query<unknown[]>(
         `SELECT 1 FROM child_circumstance WHERE child_id = $1 AND "group" = $2 AND until IS NULL`,
         [child.id, input.group],
       );
@@ -49,7 +49,7 @@ export const childCircumstanceService = {
   end: async (who: AuditWho & { actor: Actor }, input: EndCircumstanceInput): Promise<ChildEntity> => {
     const { actor } = who;
     const childId = await db().transaction(async (tx) => {
-      const [row] = (await tx.query(`SELECT child_id FROM child_circumstance WHERE id = $1`, [input.circumstanceId])) as { child_id: string }[];
+      const [row] = await tx.query<{ child_id: string }[]>(`SELECT child_id FROM child_circumstance WHERE id = $1`, [input.circumstanceId]);
       if (!row) throw AppError.notFound();
       // The circumstance exists for the actor only if its child does.
       const child = await scopedChildren(tx, actor).andWhere('c.id = :id', { id: row.child_id }).setLock('pessimistic_write').getOne();

@@ -117,7 +117,7 @@ export const childService = {
         if (errors.length) throw badInput(errors);
         const { commune, village } = await resolvePlacement(tx, actor, input.communeId, input.villageId);
         await assertPersonalIdFree(tx, input.personalId);
-        const [{ n }] = (await tx.query(`SELECT nextval('child_code_seq') AS n`)) as [{ n: string }];
+        const [{ n }] = await tx.query<[{ n: string }]>(`SELECT nextval('child_code_seq') AS n`);
         const code = childCode(commune.code, Number(n));
         const fullName = cleanName(input.fullName);
         const result = await tx

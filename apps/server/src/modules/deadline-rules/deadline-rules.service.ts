@@ -39,10 +39,10 @@ export const deadlineRulesService = {
   updateRule: async (ctx: SignedInContext, input: UpdateDeadlineRule): Promise<DeadlineRuleEntity> => {
     const { kind, clock, amount, dueSoonHours } = input;
     await db().transaction(async (tx) => {
-      const result = await tx.query(`UPDATE deadline_rule SET clock = $2, amount = $3, due_soon_hours = $4, updated_at = now() WHERE kind = $1`, [
+      const result = await tx.query<[unknown, number]>(`UPDATE deadline_rule SET clock = $2, amount = $3, due_soon_hours = $4, updated_at = now() WHERE kind = $1`, [
         kind, clock, amount, dueSoonHours,
       ]);
-      if ((result as [unknown, number])[1] === 0) throw AppError.notFound();
+      if (result[1] === 0) throw AppError.notFound();
       await auditService.record(tx, ctx, { action: AuditAction.DEADLINE_RULE_UPDATED, entityType: 'DeadlineRule', entityId: kind, data: { clock, amount } });
     });
     return db().getRepository(DeadlineRuleEntity).findOneByOrFail({ kind });
@@ -66,7 +66,7 @@ export const deadlineRulesService = {
 
   deleteHoliday: (ctx: SignedInContext, day: string): Promise<boolean> =>
     db().transaction(async (tx) => {
-      const result = (await tx.query(`DELETE FROM public_holiday WHERE day = $1`, [day])) as [unknown, number];
+      const result = await tx.query<[unknown, number]>(`DELETE FROM public_holiday WHERE day = $1`, [day]);
       await auditService.record(tx, ctx, { action: AuditAction.PUBLIC_HOLIDAY_DELETED, entityType: 'PublicHoliday', entityId: day });
       return result[1] > 0;
     }),

@@ -10,13 +10,13 @@ type Missed = { id: string; kind: string; unit_path: string; responsible_role: s
 export const markMissedDeadlines = async (now: Date = new Date()): Promise<number> =>
   db().transaction(async (tx) => {
     // UPDATE ... RETURNING comes back from TypeORM as [rows, affected]
-    const [missed] = (await tx.query(
+    const [missed] = await tx.query<[Missed[], number]>(
       `UPDATE deadline d SET missed_at = $1
         WHERE d.met_at IS NULL AND d.cancelled_at IS NULL AND d.missed_at IS NULL AND d.due_at < $1
        RETURNING d.id, d.kind, d.unit_path, d.responsible_role, d.responsible_user_id, d.case_id, d.abuse_report_id AS report_id,
          coalesce((SELECT code FROM protection_case WHERE id = d.case_id), (SELECT code FROM abuse_report WHERE id = d.abuse_report_id)) AS code`,
       [now],
-    )) as [Missed[], number];
+    );
     for (const d of missed) {
       // Users whose jurisdiction contains the record: the responsible role (unless a person is
       // assigned) and the commune chair.

@@ -72,12 +72,12 @@ export const directiveService = {
       input.clientMutationId,
       async (tx) => {
         await checkCreate(tx, who.actor, input);
-        const [{ id }] = (await tx.query(
+        const [{ id }] = await tx.query<[{ id: string }]>(
           `INSERT INTO directive (number, title, issued_by, issued_on, basis, reporting_deadlines, created_by)
            VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
           [input.number?.trim() || null, input.title.trim(), input.issuedById, input.issuedOn, input.basis?.trim() || null,
             [...new Set(input.reportingDeadlines)].sort(), who.actor.userId],
-        )) as [{ id: string }];
+        );
         for (const [position, d] of input.duties.entries()) {
           await tx.query(
             `INSERT INTO agency_duty (directive_id, section, position, agency_id, title, description, indicators)

@@ -15,7 +15,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // The list's filters from the query string; anything malformed is the user's input error.
 export const filterFromQuery = (q: Request['query']): ChildFilter => {
-  const str = (name: string) => (typeof q[name] === 'string' && q[name] !== '' ? (q[name] as string) : undefined);
+  const str = (name: string) => (typeof q[name] === 'string' && q[name] !== '' ? (q[name]) : undefined);
   const int = (name: string) => {
     const v = str(name);
     if (v === undefined) return undefined;

@@ -17,7 +17,7 @@ const cellText = (value: ExcelJS.CellValue): string => {
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((t) => t.text).join('');
     if ('text' in value) return String(value.text);
-    if ('result' in value) return value.result == null ? '' : cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return value.result == null ? '' : cellText(value.result);
     return '';
   }
   return String(value);
@@ -51,7 +51,8 @@ export const parseCsv = (buffer: Buffer): RawRow[] => {
     // Spreadsheet programs in Viet Nam often save with ';' as the separator.
     const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
     const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-    records = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    const parsed: unknown = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: false });
+    records = parsed as string[][];
   } catch {
     throw badFile();
   }

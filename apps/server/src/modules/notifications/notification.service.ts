@@ -36,9 +36,9 @@ export const notificationService = {
     }),
 
   unreadCount: async (actor: Actor): Promise<number> => {
-    const [{ n }] = (await db().query('SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL', [
+    const [{ n }] = await db().query<[{ n: number }]>('SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL', [
       actor.userId,
-    ])) as [{ n: number }];
+    ]);
     return n;
   },
 

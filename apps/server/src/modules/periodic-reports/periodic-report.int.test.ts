@@ -115,7 +115,7 @@ describe('periodicReport', () => {
     await wb.xlsx.load((await download(report.downloadUrls.find((u) => u.endsWith('.xlsx'))!)) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Báo cáo')!;
     const texts: string[] = [];
-    ws.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    ws.eachRow((row) => row.eachCell((c) => texts.push(c.text)));
     expect(texts).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(texts).toContain('Độc lập - Tự do - Hạnh phúc');
     expect(texts).toContain('Tổng số trẻ em (dưới 16 tuổi)');

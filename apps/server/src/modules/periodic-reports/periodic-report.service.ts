@@ -64,10 +64,10 @@ export const periodicReportService = {
       };
       const sections: CompiledSection[] = [];
       for (const def of reportLayout(REPORT_PLACEHOLDERS)) sections.push(await compileSection(def, input));
-      const [office] = (await manager.query(`SELECT name FROM agency WHERE unit_id = $1 AND kind = $2 ORDER BY code LIMIT 1`, [
+      const [office] = await manager.query<{ name: string }[]>(`SELECT name FROM agency WHERE unit_id = $1 AND kind = $2 ORDER BY code LIMIT 1`, [
         unit.id, AgencyKind.LABOUR_SOCIAL_AFFAIRS,
-      ])) as { name: string }[];
-      const [parent] = (await manager.query(`SELECT name FROM admin_unit WHERE id = $1`, [unit.parentId])) as { name: string }[];
+      ]);
+      const [parent] = await manager.query<{ name: string }[]>(`SELECT name FROM admin_unit WHERE id = $1`, [unit.parentId]);
       const heading = reportHeading(unit, office?.name ?? null, unit.level === AdminLevel.COMMUNE ? (parent?.name ?? null) : null, period, generatedAt);
       return { unit, period, generatedAt, heading, sections };
     });

@@ -73,6 +73,6 @@ export const compileSection = async (def: SectionDefinition | SectionPlaceholder
 
 // The commonest shape: one row of counts from one query, one line per column of that row.
 export const oneRow = async (input: SectionInput, sql: string, params: unknown[], keys: string[]): Promise<number[][]> => {
-  const [row] = (await input.manager.query(sql, params)) as Record<string, number | string | null>[];
+  const [row] = await input.manager.query<Record<string, number | string | null>[]>(sql, params);
   return keys.map((k) => [Number(row?.[k] ?? 0)]);
 };

@@ -64,7 +64,7 @@ export const abuseReportService = {
       if (!reporter.anonymous && !reporter.fullName?.trim() && !reporter.phone?.trim()) {
         throw AppError.field('reporter.fullName', 'report.reporterMissing');
       }
-      const [{ n }] = (await tx.query(`SELECT nextval('abuse_report_code_seq') AS n`)) as [{ n: string }];
+      const [{ n }] = await tx.query<[{ n: string }]>(`SELECT nextval('abuse_report_code_seq') AS n`);
       const receivedAt = input.receivedAt ?? new Date();
       const saved = await tx.getRepository(AbuseReportEntity).save(
         tx.getRepository(AbuseReportEntity).create({
@@ -160,13 +160,13 @@ export const abuseReportService = {
   },
 
   idsOfCase: async (tx: EntityManager, caseId: string): Promise<string[]> =>
-    ((await tx.query(`SELECT id FROM abuse_report WHERE case_id = $1`, [caseId])) as { id: string }[]).map((r) => r.id),
+    (await tx.query<{ id: string }[]>(`SELECT id FROM abuse_report WHERE case_id = $1`, [caseId])).map((r) => r.id),
 
   // A merged duplicate's reports are the kept child's from now on. Returns the ids moved.
   moveChild: async (tx: EntityManager, fromChildId: string, toChildId: string): Promise<string[]> => {
-    const [rows] = (await tx.query(`UPDATE abuse_report SET child_id = $1, version = version + 1, updated_at = now() WHERE child_id = $2 RETURNING id`, [
+    const [rows] = await tx.query<[{ id: string }[], number]>(`UPDATE abuse_report SET child_id = $1, version = version + 1, updated_at = now() WHERE child_id = $2 RETURNING id`, [
       toChildId, fromChildId,
-    ])) as [{ id: string }[], number];
+    ]);
     return rows.map((r) => r.id);
   },
 

@@ -14,14 +14,14 @@ export const abuseReportsSection: SectionDefinition = {
     ...CHANNELS.map((c) => `${t('report.abuseReports.channel')}: ${enumLabel('ReportChannel', c, locale)}`),
   ],
   values: async ({ manager, unitPath, period }) => {
-    const [row] = (await manager.query(
+    const [row] = await manager.query<Record<string, number>[]>(
       `SELECT count(*)::int AS total,
               ${FORMS.map((f) => `count(*) FILTER (WHERE '${f}' = ANY(r.abuse_forms))::int AS "form_${f}"`).join(', ')},
               ${CHANNELS.map((c) => `count(*) FILTER (WHERE r.channel = '${c}')::int AS "channel_${c}"`).join(', ')}
          FROM abuse_report r
         WHERE r.unit_path LIKE $1 AND (r.received_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $2 AND $3`,
       [`${unitPath}%`, period.startsOn, period.endsOn],
-    )) as Record<string, number>[];
+    );
     return [[row?.total ?? 0], ...FORMS.map((f) => [row?.[`form_${f}`] ?? 0]), ...CHANNELS.map((c) => [row?.[`channel_${c}`] ?? 0])];
   },
 };

@@ -6,7 +6,7 @@
 // single-record fields (never in a list, a case or a child), and each non-null read is audited
 // by the restricted-field mechanism (audit/restricted.ts), which fails the read if the audit row
 // cannot be written.
-import type { GraphQLResolveInfo } from 'graphql';
+import { Kind, type GraphQLResolveInfo } from 'graphql';
 import { AuditAction, Permission } from '@cp/schema';
 import type { Actor } from '../../common/actor';
 import { db } from '../../common/db';
@@ -24,10 +24,10 @@ export const isSingleRecordRead = (info: GraphQLResolveInfo): boolean => {
   while (path.prev) path = path.prev;
   // path keys are response keys (aliases): find the root field by its alias to get its real name
   const root = info.operation.selectionSet.selections.find(
-    (s) => s.kind === 'Field' && (s.alias?.value ?? s.name.value) === path.key,
+    (s) => s.kind === Kind.FIELD && (s.alias?.value ?? s.name.value) === path.key,
   );
   // A direct child of the root field, not a nested list entry (path: root -> reporter)
-  return root?.kind === 'Field' && SINGLE_RECORD_ROOTS.has(root.name.value) && info.path.prev?.prev === undefined;
+  return root?.kind === Kind.FIELD && SINGLE_RECORD_ROOTS.has(root.name.value) && info.path.prev?.prev === undefined;
 };
 
 const inReach = async (actor: Actor, report: AbuseReportEntity): Promise<boolean> => {
