@@ -1,5 +1,6 @@
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
+import type { Actor } from './actor';
 import { AppError, AppErrorCode } from './app-error';
 
 @ObjectType('PageInfo')
@@ -21,6 +22,9 @@ export class PageArgs {
   @Field(() => String, { nullable: true })
   after?: string;
 }
+
+// One page of a scoped list: who asks, the filter, the page, and whether totalCount was asked for.
+export type ListQuery<Filter> = { actor: Actor; filter: Filter; first?: number; after?: string; withCount: boolean };
 
 export type ConnectionShape<T> = {
   edges: { cursor: string; node: T }[];

@@ -7,6 +7,7 @@ import { assertVersion } from '../../common/versioning';
 import { cleanName } from '../children/child-rules';
 import { auditService, type AuditWho } from '../audit/audit.service';
 import type { Actor } from '../../common/actor';
+import type { AddVillageArgs, RenameVillageArgs, RetireVillageArgs } from './village.args';
 import { AdminUnitEntity } from './admin-unit.entity';
 
 // Villages (thôn/bản) have no official code: the commune's officers and admins keep the list.
@@ -21,7 +22,7 @@ const lockVillage = async (tx: EntityManager, actor: Actor, id: string, expected
 };
 
 export const villageService = {
-  add: async (who: AuditWho & { actor: Actor }, communeId: string, name: string): Promise<AdminUnitEntity> => {
+  add: async (who: AuditWho & { actor: Actor }, { communeId, name }: AddVillageArgs): Promise<AdminUnitEntity> => {
     const id = await db().transaction(async (tx) => {
       const commune = await tx.findOneBy(AdminUnitEntity, { id: communeId });
       if (!commune || commune.level !== AdminLevel.COMMUNE || !inJurisdiction(who.actor, commune.path)) {
@@ -44,7 +45,7 @@ export const villageService = {
     return db().getRepository(AdminUnitEntity).findOneByOrFail({ id });
   },
 
-  rename: async (who: AuditWho & { actor: Actor }, id: string, expectedVersion: number, name: string): Promise<AdminUnitEntity> => {
+  rename: async (who: AuditWho & { actor: Actor }, { id, expectedVersion, name }: RenameVillageArgs): Promise<AdminUnitEntity> => {
     await db().transaction(async (tx) => {
       const village = await lockVillage(tx, who.actor, id, expectedVersion);
       if (!cleanName(name)) throw AppError.field('name', 'validation.required');
@@ -55,7 +56,7 @@ export const villageService = {
   },
 
   // Retiring keeps the village (children recorded in it stay there); it leaves current lists.
-  retire: async (who: AuditWho & { actor: Actor }, id: string, expectedVersion: number, validTo: string): Promise<AdminUnitEntity> => {
+  retire: async (who: AuditWho & { actor: Actor }, { id, expectedVersion, validTo }: RetireVillageArgs): Promise<AdminUnitEntity> => {
     await db().transaction(async (tx) => {
       const village = await lockVillage(tx, who.actor, id, expectedVersion);
       if (isFutureDate(validTo)) throw AppError.field('validTo', 'validation.dateInFuture');

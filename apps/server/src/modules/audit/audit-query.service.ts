@@ -1,6 +1,6 @@
 import { AppError, AppErrorCode } from '../../common/app-error';
 import { db } from '../../common/db';
-import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from '../../common/connection';
+import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape, type ListQuery } from '../../common/connection';
 import { AuditEventEntity } from './audit-event.entity';
 
 export type AuditFilterInput = {
@@ -13,12 +13,7 @@ export type AuditFilterInput = {
 };
 
 export const auditQueryService = {
-  list: async (
-    filter: AuditFilterInput,
-    first: number | undefined,
-    after: string | undefined,
-    withCount: boolean,
-  ): Promise<ConnectionShape<AuditEventEntity>> => {
+  list: async ({ filter, first, after, withCount }: Omit<ListQuery<AuditFilterInput>, 'actor'>): Promise<ConnectionShape<AuditEventEntity>> => {
     const size = pageSize(first);
     const qb = db().getRepository(AuditEventEntity).createQueryBuilder('e');
     if (filter.actorId) qb.andWhere('e.actor_id = :actorId', { actorId: filter.actorId });

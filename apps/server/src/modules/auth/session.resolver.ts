@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { IsIn } from 'class-validator';
 import { Permission, permissionsOf, type Locale } from '@cp/schema';
 import type { Context } from '../../common/context';
@@ -32,6 +32,18 @@ class LocaleArgs {
   locale: Locale;
 }
 
+@ArgsType()
+class CreateApiTokenArgs {
+  @Field(() => String)
+  name: string;
+}
+
+@ArgsType()
+class RevokeApiTokenArgs {
+  @Field(() => ID)
+  id: string;
+}
+
 @Resolver(() => UserEntity)
 export class SessionResolver {
   @Public()
@@ -54,11 +66,7 @@ export class SessionResolver {
 
   @RequirePermission(Permission.API_TOKEN_MANAGE)
   @Mutation(() => ApiToken, { description: 'The token is in the answer once and never again' })
-  createApiToken(
-    @Arg('name', () => String) name: string,
-    @CurrentActor() actor: Actor,
-    @Ctx() ctx: Context,
-  ): Promise<ApiToken> {
+  createApiToken(@Args(() => CreateApiTokenArgs) { name }: CreateApiTokenArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context): Promise<ApiToken> {
     return sessionService.createApiToken(ctx, actor, name.trim().slice(0, 100) || 'token');
   }
 
@@ -70,7 +78,7 @@ export class SessionResolver {
 
   @RequirePermission(Permission.API_TOKEN_MANAGE)
   @Mutation(() => Boolean)
-  revokeApiToken(@Arg('id', () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context): Promise<boolean> {
+  revokeApiToken(@Args(() => RevokeApiTokenArgs) { id }: RevokeApiTokenArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context): Promise<boolean> {
     return sessionService.revokeApiToken(ctx, actor, id);
   }
 

@@ -10,7 +10,10 @@ import { abuseReportService } from '../reports/abuse-report.service';
 import { CaseAction, checkTransition } from './case-status-machine';
 import { addCaseEvent, caseService, invalidStep, scopedCaseQuery, type Who } from './case.service';
 import { CaseAssessmentEntity, CasePlanEntity, PlanMeasureEntity } from './case-parts.entity';
-import type { CloseCaseInput, RecordAssessmentInput, SubmitCasePlanInput } from './dto/case.inputs';
+import type {
+  ApproveCasePlanArgs, CloseCaseInput, MeasureOutcomeArgs, RecordAssessmentInput, RecordEmergencyActionArgs, ReferCaseToPoliceArgs,
+  ReopenCaseArgs, SubmitCasePlanInput,
+} from './dto/case.inputs';
 import { ProtectionCaseEntity } from './protection-case.entity';
 
 type StepContext = { tx: EntityManager; c: ProtectionCaseEntity; to: CaseStatus };
@@ -60,8 +63,8 @@ export const caseSteps = {
     });
   },
 
-  recordEmergencyAction: (who: Who, caseId: string, expectedVersion: number, separation: boolean, note: string | null) =>
-    runStep(who, caseId, expectedVersion, { action: CaseAction.RECORD_EMERGENCY_ACTION, audit: AuditAction.CASE_EMERGENCY_ACTION_RECORDED, event: separation ? 'TEMPORARY_SEPARATION' : 'EMERGENCY_ACTION', note }, async ({ tx, c }) => {
+  recordEmergencyAction: (who: Who, { caseId, expectedVersion, separation, note }: RecordEmergencyActionArgs) =>
+    runStep(who, caseId, expectedVersion, { action: CaseAction.RECORD_EMERGENCY_ACTION, audit: AuditAction.CASE_EMERGENCY_ACTION_RECORDED, event: separation ? 'TEMPORARY_SEPARATION' : 'EMERGENCY_ACTION', note: note ?? null }, async ({ tx, c }) => {
       await deadlineService.meet(tx, { caseId: c.id }, [DeadlineKind.EMERGENCY_ACTION]);
       if (separation) await deadlineService.open(tx, { kind: DeadlineKind.SEPARATION_END, start: new Date(), unitPath: c.unitPath, caseId: c.id });
       return { emergency: true };
@@ -89,7 +92,7 @@ export const caseSteps = {
     }),
 
   // Form 05, by the commune chair: the latest submitted version becomes the current plan.
-  approvePlan: (who: Who, caseId: string, expectedVersion: number) =>
+  approvePlan: (who: Who, { caseId, expectedVersion }: ApproveCasePlanArgs) =>
     runStep(who, caseId, expectedVersion, { action: CaseAction.APPROVE_PLAN, audit: AuditAction.CASE_PLAN_APPROVED, event: 'PLAN_APPROVED' }, async ({ tx, c }) => {
       const plans: { id: string }[] = await tx.query(
         `SELECT id FROM case_plan WHERE case_id = $1 AND submitted_at IS NOT NULL AND approved_at IS NULL AND superseded_at IS NULL ORDER BY version DESC LIMIT 1`, [c.id]);
@@ -100,8 +103,8 @@ export const caseSteps = {
       await deadlineService.open(tx, { kind: DeadlineKind.REVIEW, start: new Date(), unitPath: c.unitPath, caseId: c.id, responsibleUserId: c.assignedTo });
     }),
 
-  referToPolice: (who: Who, caseId: string, expectedVersion: number, note: string | null) =>
-    runStep(who, caseId, expectedVersion, { action: CaseAction.REFER_TO_POLICE, audit: AuditAction.CASE_REFERRED_TO_POLICE, event: 'REFERRED_TO_POLICE', note }, async ({ c }) => {
+  referToPolice: (who: Who, { caseId, expectedVersion, note }: ReferCaseToPoliceArgs) =>
+    runStep(who, caseId, expectedVersion, { action: CaseAction.REFER_TO_POLICE, audit: AuditAction.CASE_REFERRED_TO_POLICE, event: 'REFERRED_TO_POLICE', note: note ?? null }, async ({ c }) => {
       if (c.referredToPolice) throw invalidStep('case.alreadyReferred');
       return { referredToPolice: true, referredAt: new Date() };
     }),
@@ -113,7 +116,7 @@ export const caseSteps = {
     }),
 
   // A new cycle: back to the needs assessment, with a new plan clock from today.
-  reopen: (who: Who, caseId: string, expectedVersion: number, reason: string) => {
+  reopen: (who: Who, { caseId, expectedVersion, reason }: ReopenCaseArgs) => {
     if (!reason.trim()) throw AppError.field('reason', 'validation.required');
     return runStep(who, caseId, expectedVersion, { action: CaseAction.REOPEN, audit: AuditAction.CASE_REOPENED, event: 'REOPENED', note: reason.trim() }, async ({ tx, c }) => {
       await deadlineService.open(tx, { kind: DeadlineKind.PLAN_SUBMISSION, start: new Date(), unitPath: c.unitPath, caseId: c.id, responsibleUserId: c.assignedTo });
@@ -121,7 +124,7 @@ export const caseSteps = {
     });
   },
 
-  recordMeasureOutcome: async (who: Who, measureId: string, status: MeasureStatus, outcome: string | null): Promise<ProtectionCaseEntity> => {
+  recordMeasureOutcome: async (who: Who, { measureId, status, outcome }: MeasureOutcomeArgs): Promise<ProtectionCaseEntity> => {
     const measure = await db().getRepository(PlanMeasureEntity).findOneBy({ id: measureId });
     if (!measure) throw AppError.notFound();
     return runStep(who, measure.caseId, null, { action: CaseAction.RECORD_MEASURE_OUTCOME, audit: AuditAction.CASE_MEASURE_UPDATED, event: 'MEASURE_UPDATED', note: measure.description.slice(0, 200) }, async ({ tx }) => {

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditAction, CaseStatus, DeadlineKind, Role } from '@cp/schema';
 import { db } from '../../common/db';
 import { AppError, AppErrorCode } from '../../common/app-error';
-import { decodeKeysetCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from '../../common/connection';
+import { decodeKeysetCursor, encodeCursor, pageSize, toConnection, type ConnectionShape, type ListQuery } from '../../common/connection';
 import { createOnce } from '../../common/idempotency';
 import { AdminUnitEntity } from '../admin-units/admin-unit.entity';
 import { auditService, type AuditWho } from '../audit/audit.service';
@@ -85,7 +85,7 @@ export const caseService = {
     return rows.map((r) => r.id);
   },
 
-  list: async (actor: Actor, filter: CaseFilter, first: number | undefined, after: string | undefined, withCount: boolean): Promise<ConnectionShape<ProtectionCaseEntity>> => {
+  list: async ({ actor, filter, first, after, withCount }: ListQuery<CaseFilter>): Promise<ConnectionShape<ProtectionCaseEntity>> => {
     const size = pageSize(first);
     const qb = scopedCaseQuery(db().manager, actor);
     if (filter.unitId) qb.andWhere(`c.unit_path LIKE (SELECT path FROM admin_unit WHERE id = :unitId) || '%'`, { unitId: filter.unitId });

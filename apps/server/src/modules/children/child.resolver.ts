@@ -41,14 +41,14 @@ export class ChildResolver {
     @CurrentActor() actor: Actor,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<ChildEntity>> {
-    return childService.list(
+    return childService.list({
       actor,
-      args.filter ?? {},
-      args.orderBy ?? ChildOrder.NAME_ASC,
-      args.first,
-      args.after,
-      selects(info, 'totalCount'),
-    );
+      filter: args.filter ?? {},
+      orderBy: args.orderBy ?? ChildOrder.NAME_ASC,
+      first: args.first,
+      after: args.after,
+      withCount: selects(info, 'totalCount'),
+    });
   }
 
   @RequirePermission(Permission.CHILD_READ)

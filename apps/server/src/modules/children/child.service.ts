@@ -2,7 +2,7 @@ import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AdminLevel, AuditAction, ChildOrder } from '@cp/schema';
 import { db } from '../../common/db';
 import { AppError, AppErrorCode, type FieldErrorRef } from '../../common/app-error';
-import { decodeKeysetCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from '../../common/connection';
+import { decodeKeysetCursor, encodeCursor, pageSize, toConnection, type ConnectionShape, type ListQuery } from '../../common/connection';
 import { todayInVietnam } from '../../common/dates';
 import { createOnce, isUniqueViolation } from '../../common/idempotency';
 import { assertVersion } from '../../common/versioning';
@@ -14,6 +14,7 @@ import { CaregiverEntity } from './caregiver.entity';
 import { ChildCircumstanceEntity } from './child-circumstance.entity';
 import { ChildEntity } from './child.entity';
 import { applyChildFilter } from './child-filter';
+import { findDuplicates, type DuplicateProbe } from './child-duplicates';
 import { checkChildFacts, childCode, cleanName, searchTextOf, usesTrigramIndex } from './child-rules';
 import type { ChildFilter } from './dto/children.args';
 import type { CaregiverInput } from './dto/caregiver.input';
@@ -93,6 +94,13 @@ const ORDER: Record<ChildOrder, { key: string; dir: 'ASC' | 'DESC'; cast: string
 };
 
 export const childService = {
+  // Registered children that may be the child about to be registered (same personal ID, or a
+  // near name with the same birth date in the same commune), within the actor's jurisdiction.
+  duplicateCandidates: (actor: Actor, probe: DuplicateProbe): Promise<ChildEntity[]> => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(probe.dateOfBirth) || !probe.fullName.trim()) return Promise.resolve([]);
+    return findDuplicates(db().manager, actor, probe);
+  },
+
   get: async (actor: Actor, id: string): Promise<ChildEntity> => {
     const child = await scopedChildren(db().manager, actor).andWhere('c.id = :id', { id }).getOne();
     if (!child) throw AppError.notFound();
@@ -204,14 +212,7 @@ export const childService = {
     return childService.get(actor, input.id);
   },
 
-  list: async (
-    actor: Actor,
-    filter: ChildFilter,
-    orderBy: ChildOrder,
-    first: number | undefined,
-    after: string | undefined,
-    withCount: boolean,
-  ): Promise<ConnectionShape<ChildEntity>> => {
+  list: async ({ actor, filter, orderBy, first, after, withCount }: ListQuery<ChildFilter> & { orderBy: ChildOrder }): Promise<ConnectionShape<ChildEntity>> => {
     const size = pageSize(first);
     const qb = applyChildFilter(scopedChildren(db().manager, actor), filter);
     const totalCount = withCount ? await qb.clone().getCount() : 0;

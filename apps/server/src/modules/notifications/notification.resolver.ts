@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { CurrentActor } from '../../common/current-actor';
 import { translate } from '../../common/i18n';
@@ -6,6 +6,12 @@ import type { Actor } from '../../common/actor';
 import { SignedIn } from '../auth/permission.decorators';
 import { NotificationEntity } from './notification.entity';
 import { notificationService } from './notification.service';
+
+@ArgsType()
+class MarkNotificationsReadArgs {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+}
 
 @Resolver(() => NotificationEntity)
 export class NotificationResolver {
@@ -27,10 +33,7 @@ export class NotificationResolver {
 
   @SignedIn()
   @Mutation(() => Int, { description: 'Marks my notifications read (all when ids is omitted); returns how many' })
-  markNotificationsRead(
-    @CurrentActor() actor: Actor,
-    @Arg('ids', () => [ID], { nullable: true }) ids?: string[],
-  ): Promise<number> {
+  markNotificationsRead(@Args(() => MarkNotificationsReadArgs) { ids }: MarkNotificationsReadArgs, @CurrentActor() actor: Actor): Promise<number> {
     return notificationService.markRead(actor, ids ?? null);
   }
 

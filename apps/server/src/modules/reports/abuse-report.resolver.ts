@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { DeadlineKind, Permission } from '@cp/schema';
 import type { Context } from '../../common/context';
@@ -16,6 +16,7 @@ import { ChildEntity } from '../children/child.entity';
 import { AbuseReportEntity } from './abuse-report.entity';
 import { abuseReportService } from './abuse-report.service';
 import { AbuseReportsArgs } from './dto/abuse-reports.args';
+import { CloseAbuseReportArgs, LinkAbuseReportArgs, TransferAbuseReportArgs } from './dto/report-steps.args';
 import { SubmitAbuseReportInput } from './dto/submit-abuse-report.input';
 import { REPORTER_POLICY, loadReporter } from './reporter-access';
 import { Reporter } from './reporter.type';
@@ -27,7 +28,7 @@ export class AbuseReportResolver {
   @RequirePermission(Permission.REPORT_READ)
   @Query(() => AbuseReportConnection)
   abuseReports(@Args(() => AbuseReportsArgs) args: AbuseReportsArgs, @CurrentActor() actor: Actor, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<AbuseReportEntity>> {
-    return abuseReportService.list(actor, args.filter ?? {}, args.first, args.after, selects(info, 'totalCount'));
+    return abuseReportService.list({ actor, filter: args.filter ?? {}, first: args.first, after: args.after, withCount: selects(info, 'totalCount') });
   }
 
   @RequirePermission(Permission.REPORT_READ)
@@ -44,29 +45,20 @@ export class AbuseReportResolver {
 
   @RequirePermission(Permission.REPORT_MANAGE)
   @Mutation(() => AbuseReportEntity)
-  transferAbuseReport(
-    @Arg('id', () => ID) id: string, @Arg('communeId', () => ID) communeId: string, @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @CurrentActor() actor: Actor, @Ctx() ctx: Context,
-  ) {
-    return abuseReportService.transfer({ ...ctx, actor }, id, communeId, expectedVersion);
+  transferAbuseReport(@Args(() => TransferAbuseReportArgs) args: TransferAbuseReportArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return abuseReportService.transfer({ ...ctx, actor }, args);
   }
 
   @RequirePermission(Permission.REPORT_MANAGE)
   @Mutation(() => AbuseReportEntity)
-  linkAbuseReport(
-    @Arg('id', () => ID) id: string, @Arg('childId', () => ID) childId: string, @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @CurrentActor() actor: Actor, @Ctx() ctx: Context,
-  ) {
-    return abuseReportService.link({ ...ctx, actor }, id, childId, expectedVersion);
+  linkAbuseReport(@Args(() => LinkAbuseReportArgs) args: LinkAbuseReportArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return abuseReportService.link({ ...ctx, actor }, args);
   }
 
   @RequirePermission(Permission.REPORT_MANAGE)
   @Mutation(() => AbuseReportEntity, { description: 'NO_FURTHER_ACTION' })
-  closeAbuseReport(
-    @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @CurrentActor() actor: Actor, @Ctx() ctx: Context,
-  ) {
-    return abuseReportService.close({ ...ctx, actor }, id, reason, expectedVersion);
+  closeAbuseReport(@Args(() => CloseAbuseReportArgs) args: CloseAbuseReportArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return abuseReportService.close({ ...ctx, actor }, args);
   }
 
   // Whistle-blower protection: see reporter-access.ts. Audited on every non-null read.

@@ -2,7 +2,7 @@ import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AdminLevel, AuditAction, DeadlineKind, ReportStatus } from '@cp/schema';
 import { db } from '../../common/db';
 import { AppError, AppErrorCode } from '../../common/app-error';
-import { decodeKeysetCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from '../../common/connection';
+import { decodeKeysetCursor, encodeCursor, pageSize, toConnection, type ConnectionShape, type ListQuery } from '../../common/connection';
 import { createOnce } from '../../common/idempotency';
 import { assertVersion } from '../../common/versioning';
 import { AdminUnitEntity } from '../admin-units/admin-unit.entity';
@@ -13,6 +13,7 @@ import { childService } from '../children/child.service';
 import { deadlineService } from '../deadlines/deadline.service';
 import { AbuseReportEntity } from './abuse-report.entity';
 import type { AbuseReportFilter } from './dto/abuse-reports.args';
+import type { CloseAbuseReportArgs, LinkAbuseReportArgs, TransferAbuseReportArgs } from './dto/report-steps.args';
 import type { SubmitAbuseReportInput } from './dto/submit-abuse-report.input';
 
 type Who = AuditWho & { actor: Actor };
@@ -101,7 +102,7 @@ export const abuseReportService = {
     }, abuseReportService.justWritten),
 
   // Art. 26(1): to the commune where it happened, at once. Open deadlines move with it.
-  transfer: async (who: Who, id: string, communeId: string, expectedVersion: number): Promise<AbuseReportEntity> => {
+  transfer: async (who: Who, { id, communeId, expectedVersion }: TransferAbuseReportArgs): Promise<AbuseReportEntity> => {
     await db().transaction(async (tx) => {
       const report = await lockForUpdate(tx, who.actor, id, expectedVersion);
       if (!OPEN_STATUSES.includes(report.status)) throw new AppError(AppErrorCode.BAD_USER_INPUT, 'report.closed');
@@ -117,7 +118,7 @@ export const abuseReportService = {
     return abuseReportService.justWritten(id);
   },
 
-  link: async (who: Who, id: string, childId: string, expectedVersion: number): Promise<AbuseReportEntity> => {
+  link: async (who: Who, { id, childId, expectedVersion }: LinkAbuseReportArgs): Promise<AbuseReportEntity> => {
     await db().transaction(async (tx) => {
       const report = await lockForUpdate(tx, who.actor, id, expectedVersion);
       await childService.get(who.actor, childId);
@@ -127,7 +128,7 @@ export const abuseReportService = {
     return abuseReportService.get(who.actor, id);
   },
 
-  close: async (who: Who, id: string, reason: string, expectedVersion: number): Promise<AbuseReportEntity> => {
+  close: async (who: Who, { id, reason, expectedVersion }: CloseAbuseReportArgs): Promise<AbuseReportEntity> => {
     if (!reason.trim()) throw AppError.field('reason', 'validation.required');
     await db().transaction(async (tx) => {
       const report = await lockForUpdate(tx, who.actor, id, expectedVersion);
@@ -170,7 +171,7 @@ export const abuseReportService = {
     return rows.map((r) => r.id);
   },
 
-  list: async (actor: Actor, filter: AbuseReportFilter, first: number | undefined, after: string | undefined, withCount: boolean): Promise<ConnectionShape<AbuseReportEntity>> => {
+  list: async ({ actor, filter, first, after, withCount }: ListQuery<AbuseReportFilter>): Promise<ConnectionShape<AbuseReportEntity>> => {
     const size = pageSize(first);
     const qb = scopedReports(db().manager, actor);
     if (filter.unitId) qb.andWhere(`r.unit_path LIKE (SELECT path FROM admin_unit WHERE id = :unitId) || '%'`, { unitId: filter.unitId });
