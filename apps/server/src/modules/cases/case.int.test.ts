@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../common/db';
 import { codeOf, execute, userId, type DemoUser } from '../../../test/execute';
+import { makeChild } from '../../../test/factories';
 import { COMMUNE1, COMMUNE2, unitId } from '../../../test/fixtures';
 import { auditService } from '../audit/audit.service';
 import { markMissedDeadlines } from '../deadlines/mark-missed.job';
@@ -50,10 +51,7 @@ const assess = async (c: { id: string; version: number }, kind: string, seriousD
 beforeEach(async () => {
   commune1 = await unitId(COMMUNE1);
   commune2 = await unitId(COMMUNE2);
-  const child = await run<{ registerChild: { id: string } }>(`mutation($input: RegisterChildInput!) { registerChild(input: $input) { id } }`, 'commune1.officer', {
-    input: { fullName: 'Lò Văn Pâng', dateOfBirth: '2014-03-12', sex: 'MALE', communeId: commune1 },
-  });
-  childId = child.data!.registerChild.id;
+  childId = (await makeChild({ fullName: 'Lò Văn Pâng', dateOfBirth: '2014-03-12', sex: 'MALE' })).id;
 });
 
 describe('deadlines computed from the law', () => {

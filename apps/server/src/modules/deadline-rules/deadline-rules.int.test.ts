@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { codeOf, execute, type DemoUser } from '../../../test/execute';
-import { COMMUNE1, unitId } from '../../../test/fixtures';
+import { makeChild } from '../../../test/factories';
 
 const run = <T = Record<string, unknown>>(q: string, as: DemoUser, variables?: Record<string, unknown>) => execute<T>(q, { as, variables });
 const SAVE = `mutation($day: Date!) { savePublicHoliday(day: $day, name: "Nghỉ bù (thử)", kind: "COMPENSATORY", source: "test") { day kind } }`;
 
 const openCaseAt = async (receivedAt: string) => {
-  const communeId = await unitId(COMMUNE1);
-  const child = await run<{ registerChild: { id: string } }>(`mutation($input: RegisterChildInput!) { registerChild(input: $input) { id } }`, 'commune1.officer', {
-    input: { fullName: 'Tẩn Văn Phìn', dateOfBirth: '2013-02-02', sex: 'MALE', communeId },
-  });
+  const child = await makeChild({ fullName: 'Tẩn Văn Phìn', dateOfBirth: '2013-02-02', sex: 'MALE' });
   const opened = await run<{ openCase: { id: string; version: number; deadlines: { kind: string; dueAt: string }[] } }>(
     `mutation($input: OpenCaseInput!) { openCase(input: $input) { id version deadlines { kind dueAt } } }`, 'commune1.officer',
-    { input: { childId: child.data!.registerChild.id, level: 'SUPPORT', receivedAt, circumstances: ['ABANDONED'] } });
+    { input: { childId: child.id, level: 'SUPPORT', receivedAt, circumstances: ['ABANDONED'] } });
   expect(opened.errors).toBeUndefined();
-  return { ...opened.data!.openCase, childId: child.data!.registerChild.id };
+  return { ...opened.data!.openCase, childId: child.id };
 };
 
 describe('the holiday calendar and rule table, kept by an administrator', () => {
