@@ -117,11 +117,25 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/features/*', '**/routes/*'], message: 'ui/ is presentational: it imports nothing from features/ or routes/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/features/*', '**/routes/*'], message: 'ui/ is presentational: it imports nothing from features/ or routes/.' },
+          ],
+        },
+      ],
     },
   },
   {
-    files: ['apps/web/src/features/**', 'apps/web/src/routes/**', 'apps/web/src/*.{ts,tsx}', 'apps/web/src/apollo/**', 'apps/web/src/auth/**', 'apps/web/src/i18n/**'],
+    files: [
+      'apps/web/src/features/**',
+      'apps/web/src/routes/**',
+      'apps/web/src/*.{ts,tsx}',
+      'apps/web/src/apollo/**',
+      'apps/web/src/auth/**',
+      'apps/web/src/i18n/**',
+    ],
     rules: { 'no-restricted-imports': 'off' },
   },
 );

@@ -38,7 +38,9 @@ const main = async () => {
           total = page.totalCount;
         }
         times.sort((a, b) => a - b);
-        console.log(`  ${label.padEnd(40)} ${String(total).padStart(7)} found  median ${times[3]!.toFixed(0).padStart(5)} ms  max ${times[6]!.toFixed(0).padStart(5)} ms`);
+        console.log(
+          `  ${label.padEnd(40)} ${String(total).padStart(7)} found  median ${times[3]!.toFixed(0).padStart(5)} ms  max ${times[6]!.toFixed(0).padStart(5)} ms`,
+        );
       }
     }
   } finally {

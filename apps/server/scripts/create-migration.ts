@@ -51,6 +51,8 @@ entries.push({ cls: className, file: `${timestamp}-${name}` });
 entries.sort((a, b) => a.file.localeCompare(b.file));
 const imports = entries.map((e) => `import { ${e.cls} } from './${e.file}';`).join('\n');
 const list = entries.map((e) => `  ${e.cls},`).join('\n');
-const rest = index.replace(/^import \{ \w+ \} from '\.\/\d{13}-[\w-]+';\n/gm, '').replace(/export const MIGRATIONS = \[[^\]]*\];/, `export const MIGRATIONS = [\n${list}\n];`);
+const rest = index
+  .replace(/^import \{ \w+ \} from '\.\/\d{13}-[\w-]+';\n/gm, '')
+  .replace(/export const MIGRATIONS = \[[^\]]*\];/, `export const MIGRATIONS = [\n${list}\n];`);
 fs.writeFileSync(indexFile, `${imports}\n${rest.replace(/^\n+/, '\n')}`);
 console.log(`created ${path.relative(process.cwd(), file)} and registered ${className}`);

@@ -9,8 +9,16 @@ import { toActor } from '../src/modules/auth/session.service';
 import { UserEntity } from '../src/modules/auth/user.entity';
 
 export type DemoUser =
-  | 'admin' | 'lead.officer' | 'commune1.officer' | 'commune2.officer' | 'commune1.chair' | 'commune1.collab'
-  | 'police.officer' | 'education.head' | 'analyst' | 'auditor';
+  | 'admin'
+  | 'lead.officer'
+  | 'commune1.officer'
+  | 'commune2.officer'
+  | 'commune1.chair'
+  | 'commune1.collab'
+  | 'police.officer'
+  | 'education.head'
+  | 'analyst'
+  | 'auditor';
 
 export type Run = { as: DemoUser | null; variables?: Record<string, unknown>; locale?: Locale; ip?: string };
 
@@ -35,7 +43,10 @@ export const contextFor = async ({ as, locale, ip }: Run): Promise<Context> => {
 
 // Runs an operation in-process on the real schema with a real context, as a demo user: a typed
 // document generated from test/operations/*.graphql (result and variables checked), or a text.
-export async function execute<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, run: Run & { variables: V }): Promise<Result<R>>;
+export async function execute<R, V extends Record<string, unknown>>(
+  document: TypedDocumentNode<R, V>,
+  run: Run & { variables: V },
+): Promise<Result<R>>;
 export async function execute<T = Record<string, unknown>>(source: string, run: Run): Promise<Result<T>>;
 export async function execute(document: string | TypedDocumentNode<unknown, Record<string, unknown>>, run: Run): Promise<Result<unknown>> {
   const result: ExecutionResult = await graphql({

@@ -1,7 +1,13 @@
 import { expect } from 'vitest';
 import {
-  CreateDirectiveDocument, OpenCaseDocument, RegisterChildDocument, SubmitAbuseReportDocument,
-  type CreateDirectiveInput, type OpenCaseInput, type RegisterChildInput, type SubmitAbuseReportInput,
+  CreateDirectiveDocument,
+  OpenCaseDocument,
+  RegisterChildDocument,
+  SubmitAbuseReportDocument,
+  type CreateDirectiveInput,
+  type OpenCaseInput,
+  type RegisterChildInput,
+  type SubmitAbuseReportInput,
 } from './__generated__/operations';
 import { db } from '../src/common/db';
 import { execute, type DemoUser, type Result } from './execute';
@@ -19,7 +25,9 @@ export const makeChild = async (input: Partial<RegisterChildInput> = {}, as: Dem
   created(
     await execute(RegisterChildDocument, {
       as,
-      variables: { input: { fullName: 'Lò Thị Mai', dateOfBirth: '2015-05-01', sex: 'FEMALE', communeId: await unitId(COMMUNE1), ...input } },
+      variables: {
+        input: { fullName: 'Lò Thị Mai', dateOfBirth: '2015-05-01', sex: 'FEMALE', communeId: await unitId(COMMUNE1), ...input },
+      },
     }),
   ).registerChild;
 
@@ -29,8 +37,13 @@ export const makeReport = async (input: Partial<SubmitAbuseReportInput> = {}, as
       as,
       variables: {
         input: {
-          channel: 'PHONE', category: 'ABUSED', abuseForms: ['VIOLENCE'], communeId: await unitId(COMMUNE1),
-          description: 'Trẻ bị đánh', reporter: { anonymous: true }, ...input,
+          channel: 'PHONE',
+          category: 'ABUSED',
+          abuseForms: ['VIOLENCE'],
+          communeId: await unitId(COMMUNE1),
+          description: 'Trẻ bị đánh',
+          reporter: { anonymous: true },
+          ...input,
         },
       },
     }),
@@ -51,7 +64,10 @@ export const makeDirective = async (input: Partial<CreateDirectiveInput> = {}, a
       as,
       variables: {
         input: {
-          title: 'Công tác trẻ em năm 2022', issuedById: agency('UBND-106'), issuedOn: '2022-03-01', reportingDeadlines: ['04-30', '10-31'],
+          title: 'Công tác trẻ em năm 2022',
+          issuedById: agency('UBND-106'),
+          issuedOn: '2022-03-01',
+          reportingDeadlines: ['04-30', '10-31'],
           duties: [{ section: '3', agencyId: agency('GDDT-106'), title: 'Hè an toàn', description: 'Tổ chức hè an toàn.' }],
           ...input,
         },

@@ -70,7 +70,8 @@ export const SERVER_MESSAGES: Record<Locale, Record<string, string>> = {
     'stats.none': '(không có)',
     'stats.quarter': 'Quý {{quarter}}/{{year}}',
     'limit.depth': 'Truy vấn sâu {{actual}} cấp, vượt giới hạn độ sâu {{max}} cấp (QUERY_MAX_DEPTH).',
-    'limit.cost': 'Truy vấn có chi phí ước tính {{actual}}, vượt ngân sách chi phí {{max}} (QUERY_MAX_COST); bí danh và kích thước danh sách đều được tính.',
+    'limit.cost':
+      'Truy vấn có chi phí ước tính {{actual}}, vượt ngân sách chi phí {{max}} (QUERY_MAX_COST); bí danh và kích thước danh sách đều được tính.',
     'limit.aliases': 'Truy vấn dùng {{actual}} bí danh, vượt giới hạn {{max}} bí danh (QUERY_MAX_ALIASES).',
     'limit.introspection': 'Chỉ người đã đăng nhập mới được tra cứu lược đồ (introspection).',
     'limit.tokenRate': 'Mã truy cập này đã gửi quá {{max}} yêu cầu trong một phút (API_TOKEN_REQUESTS_PER_MINUTE). Vui lòng thử lại sau.',
@@ -118,7 +119,8 @@ export const SERVER_MESSAGES: Record<Locale, Record<string, string>> = {
     'report.injuries.DROWNING': 'Đuối nước',
     'report.injuries.TRAFFIC': 'Tai nạn giao thông',
     'report.injuries.OTHER': 'Nguyên nhân khác',
-    'notification.dutyReminder': 'Còn {{days}} ngày đến hạn báo cáo {{period}} ({{due}}): cơ quan bạn còn {{missing}} nhiệm vụ chưa gửi kết quả.',
+    'notification.dutyReminder':
+      'Còn {{days}} ngày đến hạn báo cáo {{period}} ({{due}}): cơ quan bạn còn {{missing}} nhiệm vụ chưa gửi kết quả.',
   },
   en: {
     'error.UNAUTHENTICATED': 'You need to sign in.',
@@ -150,7 +152,8 @@ export const SERVER_MESSAGES: Record<Locale, Record<string, string>> = {
     'validation.invalid': 'Not a valid value.',
     'case.requires.received': 'The initial assessment (Form 02) can only be recorded on a newly received case.',
     'case.requires.initialAssessment': 'Record the initial assessment (Form 02) first.',
-    'case.requires.needsAssessment': 'Record the information gathering, specific risk and needs assessment (Form 03) before submitting a plan.',
+    'case.requires.needsAssessment':
+      'Record the information gathering, specific risk and needs assessment (Form 03) before submitting a plan.',
     'case.requires.submittedPlan': 'No plan has been submitted (Form 04): submit a plan before approving it.',
     'case.requires.approvedPlan': 'The commune chair must approve the plan (Form 05) first.',
     'case.requires.review': 'Record the post-plan review (Form 06) before closing the case.',
@@ -187,7 +190,8 @@ export const SERVER_MESSAGES: Record<Locale, Record<string, string>> = {
     'stats.none': '(none)',
     'stats.quarter': 'Q{{quarter}} {{year}}',
     'limit.depth': 'The query is {{actual}} levels deep, over the depth limit of {{max}} (QUERY_MAX_DEPTH).',
-    'limit.cost': 'The query has an estimated cost of {{actual}}, over the cost budget of {{max}} (QUERY_MAX_COST); aliases and list sizes count.',
+    'limit.cost':
+      'The query has an estimated cost of {{actual}}, over the cost budget of {{max}} (QUERY_MAX_COST); aliases and list sizes count.',
     'limit.aliases': 'The query uses {{actual}} aliases, over the alias limit of {{max}} (QUERY_MAX_ALIASES).',
     'limit.introspection': 'Only signed-in users may introspect the schema.',
     'limit.tokenRate': 'This token sent more than {{max}} requests in a minute (API_TOKEN_REQUESTS_PER_MINUTE). Try again shortly.',
@@ -235,6 +239,7 @@ export const SERVER_MESSAGES: Record<Locale, Record<string, string>> = {
     'report.injuries.DROWNING': 'Drowning',
     'report.injuries.TRAFFIC': 'Traffic accidents',
     'report.injuries.OTHER': 'Other causes',
-    'notification.dutyReminder': '{{days}} day(s) left until the {{period}} report is due ({{due}}): your agency has {{missing}} duties without a submitted update.',
+    'notification.dutyReminder':
+      '{{days}} day(s) left until the {{period}} report is due ({{due}}): your agency has {{missing}} duties without a submitted update.',
   },
 };

@@ -16,7 +16,8 @@ describe('endpoint permission declarations', () => {
     for (const root of roots) {
       for (const field of Object.values(root.getFields())) {
         const access = field.extensions.access as AccessDeclaration | undefined;
-        declarations[`${root.name}.${field.name}`] = access?.permission ?? (access?.signedIn ? 'SIGNED_IN' : access?.public ? 'PUBLIC' : 'UNDECLARED');
+        declarations[`${root.name}.${field.name}`] =
+          access?.permission ?? (access?.signedIn ? 'SIGNED_IN' : access?.public ? 'PUBLIC' : 'UNDECLARED');
       }
     }
     for (const route of HTTP_ROUTES) {

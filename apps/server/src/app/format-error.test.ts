@@ -26,7 +26,10 @@ describe('error masking', () => {
   });
 
   it('keeps translated application errors with their code and fields', () => {
-    const error = toGraphQLError(new AppError(AppErrorCode.BAD_USER_INPUT, undefined, [{ field: 'fullName', key: 'validation.required' }]), ctx);
+    const error = toGraphQLError(
+      new AppError(AppErrorCode.BAD_USER_INPUT, undefined, [{ field: 'fullName', key: 'validation.required' }]),
+      ctx,
+    );
     expect(formatError(error.toJSON(), error)).toMatchObject({
       message: 'Some of the input is not valid.',
       extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'fullName', message: 'Required.' }] },

@@ -58,7 +58,10 @@ describe('cross-site request forgery on state-changing routes', () => {
   });
 
   it('accepts the web app’s own upload (custom header, same origin) and a script’s bearer token', async () => {
-    const own = await importAs({ cookie, [CSRF_HEADER]: 'fetch', 'sec-fetch-site': 'same-origin', origin: server.url.replace('localhost', '127.0.0.1') }, 'Own Upload');
+    const own = await importAs(
+      { cookie, [CSRF_HEADER]: 'fetch', 'sec-fetch-site': 'same-origin', origin: server.url.replace('localhost', '127.0.0.1') },
+      'Own Upload',
+    );
     // Origin is only read when the browser does not say Sec-Fetch-Site
     expect(own.status).toBe(200);
     expect(await own.json()).toMatchObject({ written: 1 });
@@ -79,7 +82,11 @@ describe('one error shape', () => {
   it('answers every route error as { error: { code, message, fields } } in the caller’s language', async () => {
     const bad = await fetch(`${server.url}/api/stats.csv?measure=CHILDREN&sex=%00`, { headers: { authorization: `Bearer ${token}` } });
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as HttpErrorBody).error).toEqual({ code: 'BAD_USER_INPUT', message: 'Dữ liệu nhập chưa hợp lệ.', fields: [] });
+    expect(((await bad.json()) as HttpErrorBody).error).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'Dữ liệu nhập chưa hợp lệ.',
+      fields: [],
+    });
     const unknown = await fetch(`${server.url}/api/nothing-here`, { headers: { 'accept-language': 'en' } });
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'Record not found.', fields: [] } });
@@ -89,7 +96,9 @@ describe('one error shape', () => {
   });
 
   it('shows the same message as a page to a browser that navigated to a download', async () => {
-    const res = await fetch(`${server.url}/api/forms/01/00000000-0000-0000-0000-000000000000`, { headers: { cookie, accept: 'text/html,application/xhtml+xml' } });
+    const res = await fetch(`${server.url}/api/forms/01/00000000-0000-0000-0000-000000000000`, {
+      headers: { cookie, accept: 'text/html,application/xhtml+xml' },
+    });
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     expect(await res.text()).toContain('Không tìm thấy bản ghi.');

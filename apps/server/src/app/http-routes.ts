@@ -57,7 +57,11 @@ export const sendRouteError = (req: Request, res: Response, ctx: Context | null,
   }
   res.status(HTTP_STATUS[appError.code]).setHeader('Cache-Control', 'no-store');
   if (req.accepts(['json', 'html']) === 'html') {
-    res.type('html').send(`<!doctype html><html lang="${locale}"><meta charset="utf-8"><title>${escapeHtml(body.error.message)}</title><p>${escapeHtml(body.error.message)}</p></html>`);
+    res
+      .type('html')
+      .send(
+        `<!doctype html><html lang="${locale}"><meta charset="utf-8"><title>${escapeHtml(body.error.message)}</title><p>${escapeHtml(body.error.message)}</p></html>`,
+      );
     return;
   }
   res.json(body);

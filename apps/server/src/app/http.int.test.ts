@@ -7,7 +7,11 @@ import { startHttpServer, type RunningServer } from './http';
 let server: RunningServer;
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 
 beforeAll(async () => {
   server = await startHttpServer({ ...env, cookieSecure: false }, db(), 0);

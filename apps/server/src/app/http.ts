@@ -49,7 +49,10 @@ export const createContext = async (req: Request, res: Response, env: Env): Prom
     cookies: {
       set: (name, value, { maxAgeSeconds }) =>
         res.cookie(name, value, {
-          httpOnly: true, sameSite: 'lax', secure: env.cookieSecure, path: '/',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: env.cookieSecure,
+          path: '/',
           ...(maxAgeSeconds ? { maxAge: maxAgeSeconds * 1000 } : {}),
         }),
       clear: (name) => res.clearCookie(name, { httpOnly: true, sameSite: 'lax', secure: env.cookieSecure, path: '/' }),

@@ -31,8 +31,14 @@ describe('layering lint rules', () => {
     const a = probe('common/zz-probe-a.ts', "import { b } from './zz-probe-b';\nexport const a = (): number => b() + 1;\n");
     const b = probe('common/zz-probe-b.ts', "import { a } from './zz-probe-a';\nexport const b = (): number => a() - 1;\n");
     const upCommon = probe('common/zz-probe-up.ts', "import { MODULES } from '../app/modules';\nexport const n = MODULES.length;\n");
-    const upModule = probe('modules/cases/zz-probe-up.ts', "import { HTTP_ROUTES } from '../../app/modules';\nexport const n = HTTP_ROUTES.length;\n");
-    const manifest = probe('modules/cases/zz-probe-manifest.ts', "import { childrenModule } from '../children/children.module';\nexport const m = childrenModule.name;\n");
+    const upModule = probe(
+      'modules/cases/zz-probe-up.ts',
+      "import { HTTP_ROUTES } from '../../app/modules';\nexport const n = HTTP_ROUTES.length;\n",
+    );
+    const manifest = probe(
+      'modules/cases/zz-probe-manifest.ts',
+      "import { childrenModule } from '../children/children.module';\nexport const m = childrenModule.name;\n",
+    );
     const messages = await lint([a, b, upCommon, upModule, manifest]);
     expect(messages).toEqual(
       expect.arrayContaining([

@@ -41,8 +41,10 @@ describe('module manifests', () => {
       const name = path.basename(file);
       const values = await exportsOf(file);
       for (const value of values) {
-        if (typeof value === 'function' && resolverClasses().has(value)) expect(manifest.resolvers ?? [], `${name}: ${value.name}`).toContain(value);
-        if (typeof value === 'function' && entityTables().has(value)) expect(manifest.entities ?? [], `${name}: ${value.name}`).toContain(value);
+        if (typeof value === 'function' && resolverClasses().has(value))
+          expect(manifest.resolvers ?? [], `${name}: ${value.name}`).toContain(value);
+        if (typeof value === 'function' && entityTables().has(value))
+          expect(manifest.entities ?? [], `${name}: ${value.name}`).toContain(value);
       }
       if (/\.routes?\.ts$/.test(name)) {
         const routes = values.filter((v): v is HttpRoute[] => Array.isArray(v) && v.every((r) => typeof r?.handle === 'function')).flat();
@@ -69,7 +71,8 @@ describe('module manifests', () => {
 
 // Table writes in a module's code: SQL text and TypeORM writes through an entity class.
 const SQL_WRITE = /\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?([a-z_][a-z0-9_]*)"?/g;
-const ORM_WRITE = /\.(?:insert|update|delete|save|upsert)\(\s*(\w+Entity)\b|getRepository\((\w+Entity)\)\s*\.\s*(?:save|insert|update|delete|upsert)\(/g;
+const ORM_WRITE =
+  /\.(?:insert|update|delete|save|upsert)\(\s*(\w+Entity)\b|getRepository\((\w+Entity)\)\s*\.\s*(?:save|insert|update|delete|upsert)\(/g;
 const SQL_WORDS = new Set(['set']);
 
 describe('table ownership', () => {

@@ -13,7 +13,9 @@ import type { Context } from './context';
 const fieldErrors = (errors: ValidationError[], prefix = ''): FieldErrorRef[] =>
   errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).slice(0, 1).map((m) => ({ field, ...parseMessageRef(m) }));
+    const own = Object.values(error.constraints ?? {})
+      .slice(0, 1)
+      .map((m) => ({ field, ...parseMessageRef(m) }));
     return [...own, ...fieldErrors(error.children ?? [], field)];
   });
 

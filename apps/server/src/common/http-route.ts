@@ -37,7 +37,6 @@ export const defineRoute = (route: HttpRoute): HttpRoute => route;
 
 export const STATE_CHANGING: ReadonlySet<HttpMethod> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-
 // Content types a browser may send cross-origin without a preflight (HTML forms can).
 const SIMPLE_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain']);
 
@@ -70,10 +69,7 @@ export const crossSiteRefusal = (req: HeaderReader): AppError | null => {
 // The one error shape of every plain route: { error: { code, message, fields } }.
 export type HttpErrorBody = { error: { code: AppErrorCode; message: string; fields: { field: string; message: string }[] } };
 
-export const httpErrorBody = (
-  error: AppError,
-  translate: (ref: MessageRef) => string,
-): HttpErrorBody => ({
+export const httpErrorBody = (error: AppError, translate: (ref: MessageRef) => string): HttpErrorBody => ({
   error: {
     code: error.code,
     message: translate(error.messageRef),

@@ -14,7 +14,10 @@ const classNameOf = (file: string): string => {
 
 describe('the migration list', () => {
   it('registers every migration file exactly once, in timestamp order', () => {
-    const files = fs.readdirSync(__dirname).filter((f) => /^\d{13}-[a-z0-9-]+\.ts$/.test(f)).sort();
+    const files = fs
+      .readdirSync(__dirname)
+      .filter((f) => /^\d{13}-[a-z0-9-]+\.ts$/.test(f))
+      .sort();
     expect(MIGRATIONS.map((m) => m.name)).toEqual(files.map(classNameOf));
     for (const m of MIGRATIONS) expect(new m().name, 'the name TypeORM records').toBe(m.name);
   });

@@ -8,19 +8,31 @@ import { AgencyEntity } from './agency.entity';
 // Units and agencies are public reference data (no scope): keyed by any id.
 export const createAdminUnitLoaders = () => {
   const adminUnit = new DataLoader<string, AdminUnitEntity | null>(async (ids) =>
-    byId(await db().getRepository(AdminUnitEntity).findBy({ id: In([...ids]) }), ids),
+    byId(
+      await db()
+        .getRepository(AdminUnitEntity)
+        .findBy({ id: In([...ids]) }),
+      ids,
+    ),
   );
   return {
     adminUnit,
     adminUnitChildren: new DataLoader<string, AdminUnitEntity[]>(async (ids) =>
       groupByKey(
-        await db().getRepository(AdminUnitEntity).find({ where: { parentId: In([...ids]) }, order: { code: 'ASC' } }),
+        await db()
+          .getRepository(AdminUnitEntity)
+          .find({ where: { parentId: In([...ids]) }, order: { code: 'ASC' } }),
         ids,
         (u) => u.parentId ?? '',
       ),
     ),
     agency: new DataLoader<string, AgencyEntity | null>(async (ids) =>
-      byId(await db().getRepository(AgencyEntity).findBy({ id: In([...ids]) }), ids),
+      byId(
+        await db()
+          .getRepository(AgencyEntity)
+          .findBy({ id: In([...ids]) }),
+        ids,
+      ),
     ),
     adminUnitSuccessors: new DataLoader<string, AdminUnitEntity[]>(async (ids) => {
       const links: { predecessor_id: string; successor_id: string }[] = await db().query(

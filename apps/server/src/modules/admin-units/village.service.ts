@@ -15,7 +15,12 @@ import { AdminUnitEntity } from './admin-unit.entity';
 const inJurisdiction = (actor: Actor, path: string) => actor.scopePaths.some((prefix) => path.startsWith(prefix));
 
 const lockVillage = async (tx: EntityManager, actor: Actor, id: string, expectedVersion: number) => {
-  const village = await tx.getRepository(AdminUnitEntity).createQueryBuilder('u').where('u.id = :id', { id }).setLock('pessimistic_write').getOne();
+  const village = await tx
+    .getRepository(AdminUnitEntity)
+    .createQueryBuilder('u')
+    .where('u.id = :id', { id })
+    .setLock('pessimistic_write')
+    .getOne();
   if (!village || village.level !== AdminLevel.VILLAGE || !inJurisdiction(actor, village.path)) throw AppError.notFound();
   assertVersion(village.version, expectedVersion);
   return village;
@@ -50,7 +55,12 @@ export const villageService = {
       const village = await lockVillage(tx, who.actor, id, expectedVersion);
       if (!cleanName(name)) throw AppError.field('name', 'validation.required');
       await tx.update(AdminUnitEntity, { id }, { name: cleanName(name), version: village.version + 1 });
-      await auditService.record(tx, who, { action: AuditAction.VILLAGE_RENAMED, entityType: 'AdminUnit', entityId: id, data: { version: village.version + 1 } });
+      await auditService.record(tx, who, {
+        action: AuditAction.VILLAGE_RENAMED,
+        entityType: 'AdminUnit',
+        entityId: id,
+        data: { version: village.version + 1 },
+      });
     });
     return db().getRepository(AdminUnitEntity).findOneByOrFail({ id });
   },
@@ -61,7 +71,12 @@ export const villageService = {
       const village = await lockVillage(tx, who.actor, id, expectedVersion);
       if (isFutureDate(validTo)) throw AppError.field('validTo', 'validation.dateInFuture');
       await tx.update(AdminUnitEntity, { id }, { validTo, version: village.version + 1 });
-      await auditService.record(tx, who, { action: AuditAction.VILLAGE_RETIRED, entityType: 'AdminUnit', entityId: id, data: { version: village.version + 1 } });
+      await auditService.record(tx, who, {
+        action: AuditAction.VILLAGE_RETIRED,
+        entityType: 'AdminUnit',
+        entityId: id,
+        data: { version: village.version + 1 },
+      });
     });
     return db().getRepository(AdminUnitEntity).findOneByOrFail({ id });
   },

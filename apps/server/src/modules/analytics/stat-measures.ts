@@ -36,10 +36,7 @@ export type StatMeasureContribution = { measure: StatMeasure; source: MeasureSou
 export const STAT_MEASURES = extensionPoint<StatMeasureContribution>('statMeasures');
 
 export const statMeasures = (sources: Partial<Record<StatMeasure, MeasureSource>>): Contribution =>
-  contribute(
-    STAT_MEASURES,
-    ...Object.entries(sources).map(([measure, source]) => ({ measure: measure as StatMeasure, source: source })),
-  );
+  contribute(STAT_MEASURES, ...Object.entries(sources).map(([measure, source]) => ({ measure: measure as StatMeasure, source: source })));
 
 // The source of a measure, from whichever module contributes it; undefined when none does yet.
 export const measureSource = (measure: StatMeasure): MeasureSource | undefined =>

@@ -24,9 +24,13 @@ const parse = (q: Request['query']): { measure: StatMeasure; groupBy: StatDimens
   const dates = [one(q.from), one(q.to)];
   const unitId = one(q.unitId);
   if (
-    !measure || !oneOf(StatMeasure, measure) || groupBy.some((d) => !oneOf(StatDimension, d)) ||
-    dates.some((d) => d !== undefined && !DATE.test(d)) || (unitId !== undefined && !UUID.test(unitId)) ||
-    !oneOf(Sex, one(q.sex)) || !oneOf(SpecialCircumstance, one(q.circumstance))
+    !measure ||
+    !oneOf(StatMeasure, measure) ||
+    groupBy.some((d) => !oneOf(StatDimension, d)) ||
+    dates.some((d) => d !== undefined && !DATE.test(d)) ||
+    (unitId !== undefined && !UUID.test(unitId)) ||
+    !oneOf(Sex, one(q.sex)) ||
+    !oneOf(SpecialCircumstance, one(q.circumstance))
   ) {
     throw new AppError(AppErrorCode.BAD_USER_INPUT);
   }

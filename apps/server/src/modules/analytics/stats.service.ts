@@ -14,8 +14,7 @@ import { suppress } from './suppression';
 
 export const MAX_DIMENSIONS = 3;
 
-const bad = (key: string, values?: Record<string, string | number>) =>
-  new AppError(AppErrorCode.BAD_USER_INPUT, { key, values });
+const bad = (key: string, values?: Record<string, string | number>) => new AppError(AppErrorCode.BAD_USER_INPUT, { key, values });
 
 const sourceFor = (measure: StatMeasure, groupBy: readonly StatDimension[], locale: Locale): MeasureSource => {
   const source = measureSource(measure);
@@ -81,7 +80,10 @@ export const statsService = {
     // Roll-ups hold communes, not villages: usable only when no path involved is a village's.
     if (source.rollup) {
       const paths = [...jurisdictionPaths, ...(input.unitPath ? [input.unitPath] : [])];
-      const [{ villages }] = await db().query<[{ villages: number }]>(`SELECT count(*)::int AS villages FROM admin_unit WHERE path = ANY($1) AND level = 'VILLAGE'`, [paths]);
+      const [{ villages }] = await db().query<[{ villages: number }]>(
+        `SELECT count(*)::int AS villages FROM admin_unit WHERE path = ANY($1) AND level = 'VILLAGE'`,
+        [paths],
+      );
       input.rollup = {
         communeScope: aggregatePathCondition(actor, 'cu.path', jurisdictionPaths),
         communeLevel: villages === 0 && (actor.recordScope === 'NONE' || actor.scopePaths.length > 0),

@@ -36,7 +36,12 @@ export class AuditEventResolver {
     @Args(() => AuditEventsArgs) args: AuditEventsArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<AuditEventEntity>> {
-    return auditQueryService.list({ filter: args.filter ?? {}, first: args.first, after: args.after, withCount: selects(info, 'totalCount') });
+    return auditQueryService.list({
+      filter: args.filter ?? {},
+      first: args.first,
+      after: args.after,
+      withCount: selects(info, 'totalCount'),
+    });
   }
 
   @FieldResolver(() => UserEntity, { nullable: true })

@@ -24,15 +24,20 @@ describe('auditEvents', () => {
     for (let i = 0; i < 3; i += 1) {
       await auditService.recordNow(ctx, { action: AuditAction.CHILD_VIEWED, entityType: 'Child', entityId: `c${i}` });
     }
-    const page1 = await execute<{ auditEvents: { totalCount: number; pageInfo: { endCursor: string; hasNextPage: boolean }; nodes: { entityId: string; ip: string; actor: { username: string } }[] } }>(
-      EVENTS, { as: 'auditor', variables: { filter: { action: 'CHILD_VIEWED' }, first: 2 } },
-    );
+    const page1 = await execute<{
+      auditEvents: {
+        totalCount: number;
+        pageInfo: { endCursor: string; hasNextPage: boolean };
+        nodes: { entityId: string; ip: string; actor: { username: string } }[];
+      };
+    }>(EVENTS, { as: 'auditor', variables: { filter: { action: 'CHILD_VIEWED' }, first: 2 } });
     expect(page1.data!.auditEvents.totalCount).toBe(3);
     expect(page1.data!.auditEvents.nodes.map((n) => n.entityId)).toEqual(['c2', 'c1']);
     expect(page1.data!.auditEvents.nodes[0]).toMatchObject({ ip: '10.9.9.9', actor: { username: 'commune1.officer' } });
-    const page2 = await execute<{ auditEvents: { pageInfo: { hasNextPage: boolean }; nodes: { entityId: string }[] } }>(
-      EVENTS, { as: 'auditor', variables: { filter: { action: 'CHILD_VIEWED' }, first: 2, after: page1.data!.auditEvents.pageInfo.endCursor } },
-    );
+    const page2 = await execute<{ auditEvents: { pageInfo: { hasNextPage: boolean }; nodes: { entityId: string }[] } }>(EVENTS, {
+      as: 'auditor',
+      variables: { filter: { action: 'CHILD_VIEWED' }, first: 2, after: page1.data!.auditEvents.pageInfo.endCursor },
+    });
     expect(page2.data!.auditEvents.nodes.map((n) => n.entityId)).toEqual(['c0']);
     expect(page2.data!.auditEvents.pageInfo.hasNextPage).toBe(false);
   });
@@ -45,7 +50,11 @@ describe('auditEvents', () => {
 
   it('fails a restricted read closed when its audit row cannot be written', async () => {
     const ctx = await contextFor({ as: 'commune1.officer' });
-    const read = restrictedMiddleware({ permission: Permission.REPORTER_VIEW, audit: AuditAction.REPORTER_VIEWED, entityType: 'AbuseReport' });
+    const read = restrictedMiddleware({
+      permission: Permission.REPORTER_VIEW,
+      audit: AuditAction.REPORTER_VIEWED,
+      entityType: 'AbuseReport',
+    });
     const call = (context: typeof ctx, value: unknown) =>
       read({ root: { id: 'r1' }, args: {}, context, info: {} as never }, async () => value);
     // a null field is not a read of restricted data: nothing to audit

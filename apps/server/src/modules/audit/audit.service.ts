@@ -46,8 +46,16 @@ export const auditService = {
       `INSERT INTO audit_event (actor_id, actor_role, actor_agency_id, action, entity_type, entity_id, request_id, ip, user_agent, data)
        SELECT $2, $3, $4, $5, $6, id, $7, $8, $9, $10::jsonb FROM unnest($1::text[]) AS id`,
       [
-        [...what.entityIds], a?.userId ?? null, a?.role ?? null, a?.agencyId ?? null, what.action, what.entityType ?? null,
-        who.request.requestId, who.request.ip, who.request.userAgent.slice(0, 500), what.data ? JSON.stringify(what.data) : null,
+        [...what.entityIds],
+        a?.userId ?? null,
+        a?.role ?? null,
+        a?.agencyId ?? null,
+        what.action,
+        what.entityType ?? null,
+        who.request.requestId,
+        who.request.ip,
+        who.request.userAgent.slice(0, 500),
+        what.data ? JSON.stringify(what.data) : null,
       ],
     );
   },

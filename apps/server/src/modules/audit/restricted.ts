@@ -45,7 +45,12 @@ export const readRestricted = async <Root, T>(
   const value = await load();
   if (value === null || value === undefined) return null;
   const entityId = policy.entityId ? policy.entityId(root) : (root as { id?: string }).id;
-  await auditService.recordRead(who, { action: policy.audit, entityType: policy.entityType, entityId, ...(read.data ? { data: read.data } : {}) });
+  await auditService.recordRead(who, {
+    action: policy.audit,
+    entityType: policy.entityType,
+    entityId,
+    ...(read.data ? { data: read.data } : {}),
+  });
   return value;
 };
 
@@ -59,6 +64,10 @@ export const restrictedMiddleware =
 export const Restricted =
   <Root>(policy: RestrictedPolicy<Root>): MethodDecorator =>
   (target, key, descriptor) => {
-    Extensions({ restricted: { permission: policy.permission, audit: policy.audit } satisfies RestrictedDeclaration })(target, key, descriptor);
+    Extensions({ restricted: { permission: policy.permission, audit: policy.audit } satisfies RestrictedDeclaration })(
+      target,
+      key,
+      descriptor,
+    );
     UseMiddleware(restrictedMiddleware(policy))(target, key, descriptor);
   };

@@ -5,8 +5,16 @@ import { caseScopeCondition, measureScopeCondition, pathInScope, reportScopeCond
 
 // Permissions follow the role, as they do for a signed-in actor.
 const actor = (over: Partial<Actor>): Actor => ({
-  userId: 'u1', username: 'x', role: Role.COMMUNE_OFFICER, agencyId: null, jurisdictionId: 'c1', scopePaths: ['/p/d/c1/'],
-  recordScope: 'JURISDICTION', sessionId: 's', locale: 'vi', ...over,
+  userId: 'u1',
+  username: 'x',
+  role: Role.COMMUNE_OFFICER,
+  agencyId: null,
+  jurisdictionId: 'c1',
+  scopePaths: ['/p/d/c1/'],
+  recordScope: 'JURISDICTION',
+  sessionId: 's',
+  locale: 'vi',
+  ...over,
   permissions: over.permissions ?? permissionsOf(over.role ?? Role.COMMUNE_OFFICER),
 });
 

@@ -13,6 +13,7 @@ export const countTokenRequest = async (sessionId: string): Promise<number> => {
   );
   const requests = rows[0]?.requests ?? 1;
   // The first request of a window clears this token's older windows.
-  if (requests === 1) await db().query(`DELETE FROM api_token_usage WHERE session_id = $1 AND window_start < date_trunc('minute', now())`, [sessionId]);
+  if (requests === 1)
+    await db().query(`DELETE FROM api_token_usage WHERE session_id = $1 AND window_start < date_trunc('minute', now())`, [sessionId]);
   return requests;
 };

@@ -4,8 +4,16 @@ import type { Actor } from '../../common/actor';
 import { accessError } from './auth-checker';
 
 const actor = (role: Role): Actor => ({
-  userId: 'u', username: 'u', role, permissions: permissionsOf(role), agencyId: null, jurisdictionId: null,
-  scopePaths: [], recordScope: 'JURISDICTION', sessionId: 's', locale: 'vi',
+  userId: 'u',
+  username: 'u',
+  role,
+  permissions: permissionsOf(role),
+  agencyId: null,
+  jurisdictionId: null,
+  scopePaths: [],
+  recordScope: 'JURISDICTION',
+  sessionId: 's',
+  locale: 'vi',
 });
 
 const outcome = (a: Actor | null, permissions: Permission[], expired = false) => {

@@ -66,7 +66,11 @@ export class SessionResolver {
 
   @RequirePermission(Permission.API_TOKEN_MANAGE)
   @Mutation(() => ApiToken, { description: 'The token is in the answer once and never again' })
-  createApiToken(@Args(() => CreateApiTokenArgs) { name }: CreateApiTokenArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context): Promise<ApiToken> {
+  createApiToken(
+    @Args(() => CreateApiTokenArgs) { name }: CreateApiTokenArgs,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ): Promise<ApiToken> {
     return sessionService.createApiToken(ctx, actor, name.trim().slice(0, 100) || 'token');
   }
 
@@ -78,7 +82,11 @@ export class SessionResolver {
 
   @RequirePermission(Permission.API_TOKEN_MANAGE)
   @Mutation(() => Boolean)
-  revokeApiToken(@Args(() => RevokeApiTokenArgs) { id }: RevokeApiTokenArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context): Promise<boolean> {
+  revokeApiToken(
+    @Args(() => RevokeApiTokenArgs) { id }: RevokeApiTokenArgs,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
     return sessionService.revokeApiToken(ctx, actor, id);
   }
 

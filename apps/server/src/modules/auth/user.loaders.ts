@@ -6,7 +6,14 @@ import { UserEntity } from './user.entity';
 
 // Users are shown by name on records the actor already reached through their scope.
 export const createUserLoaders = () => ({
-  user: new DataLoader<string, UserEntity | null>(async (ids) => byId(await db().getRepository(UserEntity).findBy({ id: In([...ids]) }), ids)),
+  user: new DataLoader<string, UserEntity | null>(async (ids) =>
+    byId(
+      await db()
+        .getRepository(UserEntity)
+        .findBy({ id: In([...ids]) }),
+      ids,
+    ),
+  ),
 });
 
 declare module '../../common/context' {

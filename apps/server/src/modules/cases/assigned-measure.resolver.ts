@@ -18,7 +18,11 @@ export class AssignedMeasureResolver {
 
   @RequirePermission(Permission.CASE_READ)
   @Mutation(() => AssignedMeasure, { description: 'An agency records the outcome of a measure assigned to it' })
-  recordAssignedMeasureOutcome(@Args(() => MeasureOutcomeArgs) args: MeasureOutcomeArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context): Promise<AssignedMeasure> {
+  recordAssignedMeasureOutcome(
+    @Args(() => MeasureOutcomeArgs) args: MeasureOutcomeArgs,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ): Promise<AssignedMeasure> {
     return assignedMeasureService.recordOutcome({ ...ctx, actor }, args);
   }
 }

@@ -10,9 +10,26 @@ import type { AssignedMeasure } from './assigned-measure.type';
 import { addCaseEvent } from './case.service';
 import type { MeasureOutcomeArgs } from './dto/case.inputs';
 
-type Row = { id: string; level: ProtectionLevel; description: string; due_on: string | null; status: MeasureStatus; outcome: string | null; case_code: string; commune_name: string; full_name: string; date_of_birth: string; sex: Sex };
+type Row = {
+  id: string;
+  level: ProtectionLevel;
+  description: string;
+  due_on: string | null;
+  status: MeasureStatus;
+  outcome: string | null;
+  case_code: string;
+  commune_name: string;
+  full_name: string;
+  date_of_birth: string;
+  sex: Sex;
+};
 
-const initials = (name: string) => name.split(/\s+/).filter(Boolean).map((w) => `${w[0]!.toUpperCase()}.`).join('');
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => `${w[0]!.toUpperCase()}.`)
+    .join('');
 
 const query = async (actor: Actor, id?: string): Promise<AssignedMeasure[]> => {
   const scope = measureScopeCondition(actor, 'm');
@@ -28,8 +45,17 @@ const query = async (actor: Actor, id?: string): Promise<AssignedMeasure[]> => {
     params,
   );
   return rows.map((r) => ({
-    id: r.id, level: r.level, description: r.description, dueOn: r.due_on, status: r.status, outcome: r.outcome, caseCode: r.case_code,
-    communeName: r.commune_name, childInitials: initials(r.full_name), childAgeYears: ageInYears(r.date_of_birth), childSex: r.sex,
+    id: r.id,
+    level: r.level,
+    description: r.description,
+    dueOn: r.due_on,
+    status: r.status,
+    outcome: r.outcome,
+    caseCode: r.case_code,
+    communeName: r.commune_name,
+    childInitials: initials(r.full_name),
+    childAgeYears: ageInYears(r.date_of_birth),
+    childSex: r.sex,
   }));
 };
 
@@ -47,7 +73,12 @@ export const assignedMeasureService = {
         [measureId, status, outcome?.trim() || null, actor.userId],
       );
       await addCaseEvent(tx, m[0].case_id, actor, 'MEASURE_UPDATED', { note: status });
-      await auditService.record(tx, ctx, { action: AuditAction.CASE_MEASURE_UPDATED, entityType: 'PlanMeasure', entityId: measureId, data: { status } });
+      await auditService.record(tx, ctx, {
+        action: AuditAction.CASE_MEASURE_UPDATED,
+        entityType: 'PlanMeasure',
+        entityId: measureId,
+        data: { status },
+      });
     });
     return (await query(actor, measureId))[0]!;
   },

@@ -10,8 +10,16 @@ import { RequirePermission } from '../auth/permission.decorators';
 import { caseSteps } from './case-steps.service';
 import { caseService } from './case.service';
 import {
-  ApproveCasePlanArgs, CasesArgs, CloseCaseInput, MeasureOutcomeArgs, OpenCaseInput, RecordAssessmentInput, RecordEmergencyActionArgs,
-  ReferCaseToPoliceArgs, ReopenCaseArgs, SubmitCasePlanInput,
+  ApproveCasePlanArgs,
+  CasesArgs,
+  CloseCaseInput,
+  MeasureOutcomeArgs,
+  OpenCaseInput,
+  RecordAssessmentInput,
+  RecordEmergencyActionArgs,
+  ReferCaseToPoliceArgs,
+  ReopenCaseArgs,
+  SubmitCasePlanInput,
 } from './dto/case.inputs';
 import { ProtectionCaseEntity } from './protection-case.entity';
 
@@ -24,8 +32,18 @@ const who = (ctx: Context, actor: Actor) => ({ ...ctx, actor });
 export class CaseResolver {
   @RequirePermission(Permission.CASE_READ)
   @Query(() => CaseConnection)
-  cases(@Args(() => CasesArgs) args: CasesArgs, @CurrentActor() actor: Actor, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<ProtectionCaseEntity>> {
-    return caseService.list({ actor, filter: args.filter ?? {}, first: args.first, after: args.after, withCount: selects(info, 'totalCount') });
+  cases(
+    @Args(() => CasesArgs) args: CasesArgs,
+    @CurrentActor() actor: Actor,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionShape<ProtectionCaseEntity>> {
+    return caseService.list({
+      actor,
+      filter: args.filter ?? {},
+      first: args.first,
+      after: args.after,
+      withCount: selects(info, 'totalCount'),
+    });
   }
 
   @RequirePermission(Permission.CASE_READ)
@@ -42,13 +60,21 @@ export class CaseResolver {
 
   @RequirePermission(Permission.CASE_WRITE)
   @Mutation(() => ProtectionCaseEntity)
-  recordAssessment(@Arg('input', () => RecordAssessmentInput) input: RecordAssessmentInput, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+  recordAssessment(
+    @Arg('input', () => RecordAssessmentInput) input: RecordAssessmentInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
     return caseSteps.recordAssessment(who(ctx, actor), input);
   }
 
   @RequirePermission(Permission.CASE_APPROVE)
   @Mutation(() => ProtectionCaseEntity, { description: 'Emergency measures or temporary separation (art. 26(3), 32; Form 07)' })
-  recordEmergencyAction(@Args(() => RecordEmergencyActionArgs) args: RecordEmergencyActionArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+  recordEmergencyAction(
+    @Args(() => RecordEmergencyActionArgs) args: RecordEmergencyActionArgs,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
     return caseSteps.recordEmergencyAction(who(ctx, actor), args);
   }
 

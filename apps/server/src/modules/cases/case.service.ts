@@ -36,52 +36,77 @@ export const caseService = {
   // From a report (the commune where it happened assesses it) or directly for a child in
   // special circumstances (the child's commune). The plan clock starts at receipt.
   open: (who: Who, input: OpenCaseInput): Promise<ProtectionCaseEntity> =>
-    createOnce(who.actor, 'openCase', input.clientMutationId, async (tx) => {
-      const { actor } = who;
-      const child = await childService.get(actor, input.childId);
-      let report: AbuseReportEntity | null = null;
-      if (input.abuseReportId) report = await abuseReportService.lockForCase(tx, actor, input.abuseReportId);
-      const commune = await tx.getRepository(AdminUnitEntity).findOneByOrFail({ id: report?.communeId ?? child.communeId });
-      if (!pathInScope(actor, commune.path)) throw AppError.notFound();
-      if (input.assignedToId) {
-        const rows: unknown[] = await tx.query(`SELECT 1 FROM app_user u JOIN admin_unit j ON j.id = u.jurisdiction_id WHERE u.id = $1 AND u.role = $2 AND $3 LIKE j.path || '%'`, [
-          input.assignedToId, Role.COMMUNE_OFFICER, commune.path,
-        ]);
-        if (!rows.length) throw AppError.field('assignedToId', 'validation.userNotFound');
-      }
-      const [{ n }] = await tx.query<[{ n: string }]>(`SELECT nextval('protection_case_code_seq') AS n`);
-      const receivedAt = report?.receivedAt ?? input.receivedAt ?? new Date();
-      const assignedTo = input.assignedToId ?? (actor.role === Role.COMMUNE_OFFICER ? actor.userId : null);
-      const saved = await tx.getRepository(ProtectionCaseEntity).save(
-        tx.getRepository(ProtectionCaseEntity).create({
-          code: `HS-${commune.code}-${String(n).padStart(6, '0')}`,
-          childId: child.id,
-          communeId: commune.id,
-          level: input.level,
-          status: CaseStatus.RECEIVED,
-          circumstances: [...new Set(input.circumstances ?? [])],
-          abuseForms: [...new Set(input.abuseForms ?? report?.abuseForms ?? [])],
-          receivedAt,
-          assignedTo,
-          createdBy: actor.userId,
-        }),
-      );
-      if (report) {
-        await abuseReportService.attachCase(tx, report, saved.id, child.id);
-      } else {
-        await deadlineService.open(tx, { kind: DeadlineKind.INITIAL_ASSESSMENT, start: receivedAt, unitPath: commune.path, caseId: saved.id, responsibleUserId: assignedTo });
-      }
-      await deadlineService.open(tx, { kind: DeadlineKind.PLAN_SUBMISSION, start: receivedAt, unitPath: commune.path, caseId: saved.id, responsibleUserId: assignedTo });
-      await addCaseEvent(tx, saved.id, actor, 'OPENED', { toStatus: CaseStatus.RECEIVED, note: report?.code ?? null });
-      await auditService.record(tx, who, { action: AuditAction.CASE_OPENED, entityType: 'ProtectionCase', entityId: saved.id, data: { fromReport: !!report } });
-      return saved.id;
-    }, (id) => caseService.get(who.actor, id)),
+    createOnce(
+      who.actor,
+      'openCase',
+      input.clientMutationId,
+      async (tx) => {
+        const { actor } = who;
+        const child = await childService.get(actor, input.childId);
+        let report: AbuseReportEntity | null = null;
+        if (input.abuseReportId) report = await abuseReportService.lockForCase(tx, actor, input.abuseReportId);
+        const commune = await tx.getRepository(AdminUnitEntity).findOneByOrFail({ id: report?.communeId ?? child.communeId });
+        if (!pathInScope(actor, commune.path)) throw AppError.notFound();
+        if (input.assignedToId) {
+          const rows: unknown[] = await tx.query(
+            `SELECT 1 FROM app_user u JOIN admin_unit j ON j.id = u.jurisdiction_id WHERE u.id = $1 AND u.role = $2 AND $3 LIKE j.path || '%'`,
+            [input.assignedToId, Role.COMMUNE_OFFICER, commune.path],
+          );
+          if (!rows.length) throw AppError.field('assignedToId', 'validation.userNotFound');
+        }
+        const [{ n }] = await tx.query<[{ n: string }]>(`SELECT nextval('protection_case_code_seq') AS n`);
+        const receivedAt = report?.receivedAt ?? input.receivedAt ?? new Date();
+        const assignedTo = input.assignedToId ?? (actor.role === Role.COMMUNE_OFFICER ? actor.userId : null);
+        const saved = await tx.getRepository(ProtectionCaseEntity).save(
+          tx.getRepository(ProtectionCaseEntity).create({
+            code: `HS-${commune.code}-${String(n).padStart(6, '0')}`,
+            childId: child.id,
+            communeId: commune.id,
+            level: input.level,
+            status: CaseStatus.RECEIVED,
+            circumstances: [...new Set(input.circumstances ?? [])],
+            abuseForms: [...new Set(input.abuseForms ?? report?.abuseForms ?? [])],
+            receivedAt,
+            assignedTo,
+            createdBy: actor.userId,
+          }),
+        );
+        if (report) {
+          await abuseReportService.attachCase(tx, report, saved.id, child.id);
+        } else {
+          await deadlineService.open(tx, {
+            kind: DeadlineKind.INITIAL_ASSESSMENT,
+            start: receivedAt,
+            unitPath: commune.path,
+            caseId: saved.id,
+            responsibleUserId: assignedTo,
+          });
+        }
+        await deadlineService.open(tx, {
+          kind: DeadlineKind.PLAN_SUBMISSION,
+          start: receivedAt,
+          unitPath: commune.path,
+          caseId: saved.id,
+          responsibleUserId: assignedTo,
+        });
+        await addCaseEvent(tx, saved.id, actor, 'OPENED', { toStatus: CaseStatus.RECEIVED, note: report?.code ?? null });
+        await auditService.record(tx, who, {
+          action: AuditAction.CASE_OPENED,
+          entityType: 'ProtectionCase',
+          entityId: saved.id,
+          data: { fromReport: !!report },
+        });
+        return saved.id;
+      },
+      (id) => caseService.get(who.actor, id),
+    ),
 
   // A merged duplicate's cases are the kept child's from now on. Returns the ids moved.
   moveChild: async (tx: EntityManager, fromChildId: string, toChildId: string): Promise<string[]> => {
-    const [rows] = await tx.query<[{ id: string }[], number]>(`UPDATE protection_case SET child_id = $1, version = version + 1, updated_at = now() WHERE child_id = $2 RETURNING id`, [
-      toChildId, fromChildId,
-    ]);
+    const [rows] = await tx.query<[{ id: string }[], number]>(
+      `UPDATE protection_case SET child_id = $1, version = version + 1, updated_at = now() WHERE child_id = $2 RETURNING id`,
+      [toChildId, fromChildId],
+    );
     return rows.map((r) => r.id);
   },
 
@@ -108,7 +133,11 @@ export const caseService = {
       const { key, id } = decodeKeysetCursor(after, 'timestamptz');
       qb.andWhere('(c.received_at, c.id) < (CAST(:k AS timestamptz), CAST(:i AS uuid))', { k: key, i: id });
     }
-    const rows = await qb.orderBy('c.received_at', 'DESC').addOrderBy('c.id', 'DESC').limit(size + 1).getMany();
+    const rows = await qb
+      .orderBy('c.received_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(size + 1)
+      .getMany();
     return toConnection(rows, size, (c) => encodeCursor([c.receivedAt.toISOString(), c.id]), totalCount);
   },
 };

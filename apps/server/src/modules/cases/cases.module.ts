@@ -13,7 +13,15 @@ import { ProtectionCaseEntity } from './protection-case.entity';
 // Protection cases through the Decree 56 steps: assessments, plans, measures, referral, closure.
 export const casesModule = defineModule({
   name: 'cases',
-  resolvers: [CaseResolver, CaseFieldsResolver, CasePlanResolver, PlanMeasureResolver, CaseEventResolver, ChildCasesResolver, AssignedMeasureResolver],
+  resolvers: [
+    CaseResolver,
+    CaseFieldsResolver,
+    CasePlanResolver,
+    PlanMeasureResolver,
+    CaseEventResolver,
+    ChildCasesResolver,
+    AssignedMeasureResolver,
+  ],
   entities: [ProtectionCaseEntity, CaseEventEntity, CaseAssessmentEntity, CasePlanEntity, PlanMeasureEntity],
   enums: { ProtectionLevel, RiskLevel, CaseStatus, MeasureStatus },
   loaders: (actor) => ({ cases: createCaseLoaders(actor) }),

@@ -10,10 +10,18 @@ describe('a village collaborator and case files', () => {
   it('sees a child of the village but never its cases or other people’s reports, nested or not', async () => {
     const commune1 = await unitId(COMMUNE1);
     const village = await unitId(COMMUNE1_VILLAGE1, 'VILLAGE');
-    const childId = (await makeChild({ fullName: 'Lù Văn Sáng', dateOfBirth: '2015-01-02', sex: 'MALE', communeId: commune1, villageId: village }, 'commune1.collab')).id;
+    const childId = (
+      await makeChild(
+        { fullName: 'Lù Văn Sáng', dateOfBirth: '2015-01-02', sex: 'MALE', communeId: commune1, villageId: village },
+        'commune1.collab',
+      )
+    ).id;
     await makeReport({ description: 'x', childId });
     await makeCase({ childId });
-    const own = await makeReport({ channel: 'COLLABORATOR', category: 'AT_RISK', abuseForms: ['NEGLECT'], description: 'y', childId }, 'commune1.collab');
+    const own = await makeReport(
+      { channel: 'COLLABORATOR', category: 'AT_RISK', abuseForms: ['NEGLECT'], description: 'y', childId },
+      'commune1.collab',
+    );
     const seen = await execute(ChildCasesAndReportsDocument, { as: 'commune1.collab', variables: { id: childId } });
     expect(seen.data!.child!.cases).toEqual([]);
     expect(seen.data!.child!.abuseReports).toEqual([{ id: own.id }]);

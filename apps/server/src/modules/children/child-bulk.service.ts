@@ -37,9 +37,18 @@ export const childBulkService = {
          CROSS JOIN LATERAL (SELECT 'TE-' || t.commune_code || '-' || lpad(s.n, greatest(6, length(s.n)), '0') AS code) k
         ORDER BY t.ord`,
       [
-        ids, children.map((r) => r.fullName), children.map((r) => foldVietnamese(r.fullName)), children.map((r) => r.dateOfBirth),
-        children.map((r) => r.sex), children.map((r) => r.ethnicity), children.map((r) => r.personalId), children.map((r) => r.communeId),
-        children.map((r) => r.villageId), children.map((r) => r.address), children.map((r) => r.communeCode), who.actor.userId,
+        ids,
+        children.map((r) => r.fullName),
+        children.map((r) => foldVietnamese(r.fullName)),
+        children.map((r) => r.dateOfBirth),
+        children.map((r) => r.sex),
+        children.map((r) => r.ethnicity),
+        children.map((r) => r.personalId),
+        children.map((r) => r.communeId),
+        children.map((r) => r.villageId),
+        children.map((r) => r.address),
+        children.map((r) => r.communeCode),
+        who.actor.userId,
       ],
     );
     const withCaregiver = children.map((r, i) => ({ r, id: ids[i]! })).filter((x) => x.r.caregiverName);
@@ -49,7 +58,12 @@ export const childBulkService = {
         [withCaregiver.map((x) => x.id), withCaregiver.map((x) => x.r.caregiverName), withCaregiver.map((x) => x.r.caregiverRelationship)],
       );
     }
-    await auditService.recordEach(tx, who, { action: AuditAction.CHILD_REGISTERED, entityType: 'Child', entityIds: ids, data: { source: 'import' } });
+    await auditService.recordEach(tx, who, {
+      action: AuditAction.CHILD_REGISTERED,
+      entityType: 'Child',
+      entityIds: ids,
+      data: { source: 'import' },
+    });
     return ids;
   },
 };

@@ -8,7 +8,8 @@ const register = (fullName: string) => makeChild({ fullName, dateOfBirth: '2014-
 const openCaseFor = async (childId: string) => (await makeCase({ childId })).id;
 const withOpenCase = (as: 'commune1.officer' | 'commune2.officer', hasOpenCase: boolean) =>
   execute<{ children: { nodes: { fullName: string }[] } }>(`query($f: ChildFilter) { children(filter: $f) { nodes { fullName } } }`, {
-    as, variables: { f: { hasOpenCase } },
+    as,
+    variables: { f: { hasOpenCase } },
   });
 
 describe('children and their cases', () => {
@@ -26,11 +27,13 @@ describe('children and their cases', () => {
     const dup = await register('Lo Van Duc');
     const caseId = await openCaseFor(dup.id);
     const merged = await execute(`mutation($input: MergeChildrenInput!) { mergeChildren(input: $input) { id } }`, {
-      as: 'lead.officer', variables: { input: { keepId: keep.id, mergeId: dup.id, keepVersion: keep.version, mergeVersion: dup.version } },
+      as: 'lead.officer',
+      variables: { input: { keepId: keep.id, mergeId: dup.id, keepVersion: keep.version, mergeVersion: dup.version } },
     });
     expect(merged.errors).toBeUndefined();
     const kase = await execute<{ case: { child: { id: string } } }>(`query($id: ID!) { case(id: $id) { child { id } } }`, {
-      as: 'commune1.officer', variables: { id: caseId },
+      as: 'commune1.officer',
+      variables: { id: caseId },
     });
     expect(kase.data!.case.child.id).toBe(keep.id);
   });

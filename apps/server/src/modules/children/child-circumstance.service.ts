@@ -21,10 +21,10 @@ export const childCircumstanceService = {
       assertVersion(child.version, input.expectedVersion);
       if (input.subgroup && !isSubgroupOf(input.group, input.subgroup)) throw AppError.field('subgroup', 'validation.subgroup');
       if (isFutureDate(input.since)) throw AppError.field('since', 'validation.dateInFuture');
-      const open = await tx.query<unknown[]>(
-        `SELECT 1 FROM child_circumstance WHERE child_id = $1 AND "group" = $2 AND until IS NULL`,
-        [child.id, input.group],
-      );
+      const open = await tx.query<unknown[]>(`SELECT 1 FROM child_circumstance WHERE child_id = $1 AND "group" = $2 AND until IS NULL`, [
+        child.id,
+        input.group,
+      ]);
       if (open.length) throw AppError.field('group', 'validation.circumstanceOpen');
       const result = await tx.insert(ChildCircumstanceEntity, {
         childId: child.id,

@@ -38,7 +38,11 @@ export const childMergeService = {
       }
       if (filled.villageId && merged.communeId !== keep.communeId) delete filled.villageId;
       // The personal ID is unique: release it from the merged record before the kept one takes it.
-      await tx.update(ChildEntity, { id: merged.id }, { mergedIntoId: keep.id, personalId: null, version: merged.version + 1, updatedBy: actor.userId, updatedAt: new Date() });
+      await tx.update(
+        ChildEntity,
+        { id: merged.id },
+        { mergedIntoId: keep.id, personalId: null, version: merged.version + 1, updatedBy: actor.userId, updatedAt: new Date() },
+      );
       await tx.query(
         `UPDATE caregiver SET child_id = $1, position = position + (SELECT coalesce(max(position) + 1, 0) FROM caregiver WHERE child_id = $1) WHERE child_id = $2`,
         [keep.id, merged.id],
@@ -48,10 +52,17 @@ export const childMergeService = {
       const reports = await abuseReportService.moveChild(tx, merged.id, keep.id);
       const cases = await caseService.moveChild(tx, merged.id, keep.id);
       const searchText = filled.personalId ? `${keep.searchText} ${filled.personalId}` : keep.searchText;
-      await tx.update(ChildEntity, { id: keep.id }, { ...filled, searchText, version: keep.version + 1, updatedBy: actor.userId, updatedAt: new Date() });
+      await tx.update(
+        ChildEntity,
+        { id: keep.id },
+        { ...filled, searchText, version: keep.version + 1, updatedBy: actor.userId, updatedAt: new Date() },
+      );
       const data = {
-        keptId: keep.id, mergedId: merged.id, fields: Object.keys(filled),
-        reports, cases,
+        keptId: keep.id,
+        mergedId: merged.id,
+        fields: Object.keys(filled),
+        reports,
+        cases,
       };
       await auditService.record(tx, who, { action: AuditAction.CHILD_MERGED, entityType: 'Child', entityId: keep.id, data });
       await auditService.record(tx, who, { action: AuditAction.CHILD_MERGED, entityType: 'Child', entityId: merged.id, data });

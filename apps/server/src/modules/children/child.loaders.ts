@@ -16,14 +16,18 @@ const READ_ACTIONS = ['CHILD_VIEWED', 'RESTRICTED_FIELD_VIEWED', 'REPORTER_VIEWE
 export const createChildLoaders = (actor: () => Actor | null) => ({
   caregiversByChild: new DataLoader<string, CaregiverEntity[]>(async (ids) =>
     groupByKey(
-      await db().getRepository(CaregiverEntity).find({ where: { childId: In([...ids]) }, order: { position: 'ASC' } }),
+      await db()
+        .getRepository(CaregiverEntity)
+        .find({ where: { childId: In([...ids]) }, order: { position: 'ASC' } }),
       ids,
       (c) => c.childId,
     ),
   ),
   circumstancesByChild: new DataLoader<string, ChildCircumstanceEntity[]>(async (ids) =>
     groupByKey(
-      await db().getRepository(ChildCircumstanceEntity).find({ where: { childId: In([...ids]) }, order: { since: 'ASC' } }),
+      await db()
+        .getRepository(ChildCircumstanceEntity)
+        .find({ where: { childId: In([...ids]) }, order: { since: 'ASC' } }),
       ids,
       (c) => c.childId,
     ),

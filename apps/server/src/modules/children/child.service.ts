@@ -180,9 +180,7 @@ export const childService = {
         changes.villageId = village?.id ?? null;
       }
       if (changes.personalId) await assertPersonalIdFree(tx, changes.personalId, child.id);
-      const changed = Object.keys(changes).filter(
-        (k) => changes[k as keyof ChildEntity] !== child[k as keyof ChildEntity],
-      );
+      const changed = Object.keys(changes).filter((k) => changes[k as keyof ChildEntity] !== child[k as keyof ChildEntity]);
       if (input.caregivers) {
         await saveCaregivers(tx, child.id, input.caregivers);
         changed.push('caregivers');
@@ -212,7 +210,14 @@ export const childService = {
     return childService.get(actor, input.id);
   },
 
-  list: async ({ actor, filter, orderBy, first, after, withCount }: ListQuery<ChildFilter> & { orderBy: ChildOrder }): Promise<ConnectionShape<ChildEntity>> => {
+  list: async ({
+    actor,
+    filter,
+    orderBy,
+    first,
+    after,
+    withCount,
+  }: ListQuery<ChildFilter> & { orderBy: ChildOrder }): Promise<ConnectionShape<ChildEntity>> => {
     const size = pageSize(first);
     const qb = applyChildFilter(scopedChildren(db().manager, actor), filter);
     const totalCount = withCount ? await qb.clone().getCount() : 0;

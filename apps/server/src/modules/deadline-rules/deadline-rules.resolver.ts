@@ -37,7 +37,11 @@ export class DeadlineRulesResolver {
 
   @RequirePermission(Permission.DEADLINE_RULE_MANAGE)
   @Mutation(() => Boolean)
-  deletePublicHoliday(@Args(() => DeletePublicHolidayArgs) { day }: DeletePublicHolidayArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context): Promise<boolean> {
+  deletePublicHoliday(
+    @Args(() => DeletePublicHolidayArgs) { day }: DeletePublicHolidayArgs,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
     return deadlineRulesService.deleteHoliday({ ...ctx, actor }, day);
   }
 }

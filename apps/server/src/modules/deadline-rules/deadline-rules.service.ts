@@ -21,14 +21,21 @@ export const loadCalendar = async (manager: EntityManager): Promise<Calendar> =>
 // The rule table and the holiday calendar: configuration an administrator keeps up to date, and
 // the clock every deadline is computed by.
 export const deadlineRulesService = {
-  rules: (): Promise<DeadlineRuleEntity[]> => db().getRepository(DeadlineRuleEntity).find({ order: { kind: 'ASC' } }),
+  rules: (): Promise<DeadlineRuleEntity[]> =>
+    db()
+      .getRepository(DeadlineRuleEntity)
+      .find({ order: { kind: 'ASC' } }),
 
   holidays: (year: number): Promise<PublicHolidayEntity[]> =>
     db().query(`SELECT day::text AS day, name, kind, source FROM public_holiday WHERE extract(year FROM day) = $1 ORDER BY day`, [year]),
 
   // When a deadline of `kind` started at `start` is due (and due soon), and whose it is, from the
   // rule table and the calendar, read in the caller's transaction.
-  dueMoment: async (tx: EntityManager, kind: DeadlineKind, start: Date): Promise<{ dueAt: Date; dueSoonAt: Date; responsibleRole: Role }> => {
+  dueMoment: async (
+    tx: EntityManager,
+    kind: DeadlineKind,
+    start: Date,
+  ): Promise<{ dueAt: Date; dueSoonAt: Date; responsibleRole: Role }> => {
     const rule = await tx.getRepository(DeadlineRuleEntity).findOneByOrFail({ kind });
     const dueAt = computeDueAt(start, rule.clock, rule.amount, await loadCalendar(tx));
     const dueSoonAt = new Date(Math.max(start.getTime(), dueAt.getTime() - rule.dueSoonHours * 3_600_000));
@@ -39,11 +46,17 @@ export const deadlineRulesService = {
   updateRule: async (ctx: SignedInContext, input: UpdateDeadlineRule): Promise<DeadlineRuleEntity> => {
     const { kind, clock, amount, dueSoonHours } = input;
     await db().transaction(async (tx) => {
-      const result = await tx.query<[unknown, number]>(`UPDATE deadline_rule SET clock = $2, amount = $3, due_soon_hours = $4, updated_at = now() WHERE kind = $1`, [
-        kind, clock, amount, dueSoonHours,
-      ]);
+      const result = await tx.query<[unknown, number]>(
+        `UPDATE deadline_rule SET clock = $2, amount = $3, due_soon_hours = $4, updated_at = now() WHERE kind = $1`,
+        [kind, clock, amount, dueSoonHours],
+      );
       if (result[1] === 0) throw AppError.notFound();
-      await auditService.record(tx, ctx, { action: AuditAction.DEADLINE_RULE_UPDATED, entityType: 'DeadlineRule', entityId: kind, data: { clock, amount } });
+      await auditService.record(tx, ctx, {
+        action: AuditAction.DEADLINE_RULE_UPDATED,
+        entityType: 'DeadlineRule',
+        entityId: kind,
+        data: { clock, amount },
+      });
     });
     return db().getRepository(DeadlineRuleEntity).findOneByOrFail({ kind });
   },
@@ -59,7 +72,12 @@ export const deadlineRulesService = {
          ON CONFLICT (day) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, source = EXCLUDED.source, updated_at = now()`,
         [input.day, name, input.kind, source],
       );
-      await auditService.record(tx, ctx, { action: AuditAction.PUBLIC_HOLIDAY_SAVED, entityType: 'PublicHoliday', entityId: input.day, data: { kind: input.kind } });
+      await auditService.record(tx, ctx, {
+        action: AuditAction.PUBLIC_HOLIDAY_SAVED,
+        entityType: 'PublicHoliday',
+        entityId: input.day,
+        data: { kind: input.kind },
+      });
     });
     return { day: input.day, name, kind: input.kind, source };
   },

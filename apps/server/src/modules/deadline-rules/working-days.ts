@@ -25,7 +25,7 @@ export const isWorkingDay = (day: string, calendar: Calendar): boolean => {
 
 export const addWorkingDays = (start: Date, amount: number, calendar: Calendar): Date => {
   let day = localDate(start);
-  for (let counted = 0; counted < amount; ) {
+  for (let counted = 0; counted < amount;) {
     day = addDays(day, 1);
     if (isWorkingDay(day, calendar)) counted += 1;
   }
@@ -41,10 +41,7 @@ export const computeDueAt = (start: Date, clock: Clock, amount: number, calendar
 export type DeadlineStateValue = 'PENDING' | 'DUE_SOON' | 'MET' | 'MISSED';
 
 // Met on time is MET; met late, or not met by the due moment, is MISSED.
-export const deadlineState = (
-  d: { dueAt: Date; dueSoonAt: Date; metAt: Date | null },
-  now: Date = new Date(),
-): DeadlineStateValue => {
+export const deadlineState = (d: { dueAt: Date; dueSoonAt: Date; metAt: Date | null }, now: Date = new Date()): DeadlineStateValue => {
   if (d.metAt) return d.metAt <= d.dueAt ? 'MET' : 'MISSED';
   if (now > d.dueAt) return 'MISSED';
   if (now >= d.dueSoonAt) return 'DUE_SOON';

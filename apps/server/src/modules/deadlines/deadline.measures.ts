@@ -19,5 +19,7 @@ const deadlineMeasure = (where: string[]): MeasureSource => ({
 // (met late, or still open past due). Deadlines of closed cases are cancelled and not counted.
 export const deadlineMeasures = statMeasures({
   [StatMeasure.DEADLINES_MET]: deadlineMeasure(['d.met_at IS NOT NULL', 'd.met_at <= d.due_at']),
-  [StatMeasure.DEADLINES_MISSED]: deadlineMeasure(['((d.met_at IS NOT NULL AND d.met_at > d.due_at) OR (d.met_at IS NULL AND d.due_at < now()))']),
+  [StatMeasure.DEADLINES_MISSED]: deadlineMeasure([
+    '((d.met_at IS NOT NULL AND d.met_at > d.due_at) OR (d.met_at IS NULL AND d.due_at < now()))',
+  ]),
 });

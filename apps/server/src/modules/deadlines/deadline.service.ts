@@ -42,7 +42,8 @@ export const deadlineService = {
     }
     if (on.abuseReportIds?.length) {
       await tx.query(`UPDATE deadline SET met_at = now() WHERE abuse_report_id = ANY($1) AND kind = ANY($2) AND ${OPEN}`, [
-        on.abuseReportIds, kinds,
+        on.abuseReportIds,
+        kinds,
       ]);
     }
   },

@@ -3,7 +3,16 @@ import { db } from '../../common/db';
 import type { JobDefinition } from '../../common/module';
 import { notificationService } from '../notifications/notification.service';
 
-type Missed = { id: string; kind: string; unit_path: string; responsible_role: string; responsible_user_id: string | null; code: string; case_id: string | null; report_id: string | null };
+type Missed = {
+  id: string;
+  kind: string;
+  unit_path: string;
+  responsible_role: string;
+  responsible_user_id: string | null;
+  code: string;
+  case_id: string | null;
+  report_id: string | null;
+};
 
 // Marks deadlines whose moment has passed, once, and tells the responsible person and the
 // commune chair (in-app). Runs in one transaction: a crash leaves nothing half-notified.
@@ -26,15 +35,19 @@ export const markMissedDeadlines = async (now: Date = new Date()): Promise<numbe
             AND ((u.role = $4 AND $5::uuid IS NULL) OR u.role = $6 OR u.id = $5::uuid)`,
         [d.unit_path, AdminLevel.COMMUNE, AdminLevel.VILLAGE, d.responsible_role, d.responsible_user_id, Role.COMMUNE_CHAIR],
       );
-      await notificationService.notify(tx, users.map((u) => u.id), {
-        kind: 'DEADLINE_MISSED',
-        messageKey: 'notification.deadlineMissed',
-        // the label in both languages: the reader's language is chosen when the notification is read
-        params: { kindVi: enumLabel('DeadlineKind', d.kind, 'vi'), kindEn: enumLabel('DeadlineKind', d.kind, 'en'), code: d.code },
-        entityType: d.case_id ? 'ProtectionCase' : 'AbuseReport',
-        entityId: d.case_id ?? d.report_id ?? undefined,
-        dedupeKey: `deadline-missed:${d.id}`,
-      });
+      await notificationService.notify(
+        tx,
+        users.map((u) => u.id),
+        {
+          kind: 'DEADLINE_MISSED',
+          messageKey: 'notification.deadlineMissed',
+          // the label in both languages: the reader's language is chosen when the notification is read
+          params: { kindVi: enumLabel('DeadlineKind', d.kind, 'vi'), kindEn: enumLabel('DeadlineKind', d.kind, 'en'), code: d.code },
+          entityType: d.case_id ? 'ProtectionCase' : 'AbuseReport',
+          entityId: d.case_id ?? d.report_id ?? undefined,
+          dedupeKey: `deadline-missed:${d.id}`,
+        },
+      );
     }
     return missed.length;
   });

@@ -29,7 +29,9 @@ export class WorklistResolver {
         const c = deadline.caseId ? await ctx.loaders.cases.caseById.load(deadline.caseId) : null;
         const r = deadline.abuseReportId ? await ctx.loaders.cases.reportById.load(deadline.abuseReportId) : null;
         const code = c?.code ?? r?.code;
-        return code ? { case: c, abuseReport: r, deadline, title: `${enumLabel('DeadlineKind', deadline.kind, ctx.locale)}: ${code}` } : null;
+        return code
+          ? { case: c, abuseReport: r, deadline, title: `${enumLabel('DeadlineKind', deadline.kind, ctx.locale)}: ${code}` }
+          : null;
       }),
     );
     return items.filter((i): i is WorkItem => i !== null);

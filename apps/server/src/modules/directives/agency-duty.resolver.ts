@@ -33,7 +33,9 @@ export class AgencyDutyResolver {
   }
 
   @RequirePermission(Permission.DUTY_UPDATE_DRAFT)
-  @Mutation(() => DutyUpdateEntity, { description: "Drafts (officers) or submits (agency head, commune chair) the agency's update for a period" })
+  @Mutation(() => DutyUpdateEntity, {
+    description: "Drafts (officers) or submits (agency head, commune chair) the agency's update for a period",
+  })
   submitDutyUpdate(
     @Arg('input', () => SubmitDutyUpdateInput) input: SubmitDutyUpdateInput,
     @CurrentActor() actor: Actor,

@@ -58,7 +58,9 @@ describe('evidence attachments', () => {
     const back = await fetch(`${server.url}${saved.url}`, { headers: { authorization: `Bearer ${await tokenOf('police.officer')}` } });
     expect(back.status).toBe(200);
     expect(Buffer.from(await back.arrayBuffer())).toEqual(pdf);
-    const audit = await db().query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'DUTY_ATTACHMENT_ADDED' AND entity_id = $1`, [updateId]);
+    const audit = await db().query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'DUTY_ATTACHMENT_ADDED' AND entity_id = $1`, [
+      updateId,
+    ]);
     expect(audit[0].n).toBe(1);
   });
 
@@ -80,7 +82,13 @@ describe('evidence attachments', () => {
 
   it("hides a draft's files from other agencies", async () => {
     const updateId = await updateFor('commune1.officer', 'UBND-03412', true);
-    const res = await upload(await tokenOf('commune1.officer'), updateId, 'anh.png', 'image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2]));
+    const res = await upload(
+      await tokenOf('commune1.officer'),
+      updateId,
+      'anh.png',
+      'image/png',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2]),
+    );
     expect(res.status).toBe(201);
     const { url } = (await res.json()) as { url: string };
     const other = await fetch(`${server.url}${url}`, { headers: { authorization: `Bearer ${await tokenOf('education.head')}` } });

@@ -22,36 +22,47 @@ export const attachmentRoutes = [
     body: { kind: 'raw', types: ALLOWED_TYPES, maxBytes: MAX_ATTACHMENT_BYTES, tooLarge },
     audits: [AuditAction.DUTY_ATTACHMENT_ADDED],
     handle: async (req, res, ctx) => {
-        const actor = ctx.actor;
-        const rawName = req.header('x-file-name');
-        if (!rawName) throw AppError.field('file', 'validation.required');
-        let decoded: string;
-        try {
-          decoded = decodeURIComponent(rawName);
-        } catch {
-          throw AppError.field('file', 'validation.invalid');
-        }
-        const fileName = cleanFileName(decoded);
-        const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        if (!bytes.length) throw AppError.field('file', 'validation.fileType');
-        const type = attachmentType(fileName, req.header('content-type') ?? '', bytes);
-        if (!type) throw AppError.field('file', 'validation.fileType');
-        const saved = await db().transaction(async (tx) => {
-          const update = await tx.getRepository(DutyUpdateEntity).findOneBy({ id: String(req.params.id) }).catch(() => null);
-          if (!update) throw AppError.notFound();
-          const { duty } = await visibleDuty(actor, update.dutyId, tx);
-          if (!dutyUpdateService.visibleTo(actor, duty, update)) throw AppError.notFound();
-          assertOwnAgency(actor, duty);
-          const result = await tx.insert(DutyAttachmentEntity, {
-            updateId: update.id, fileName, contentType: type, size: bytes.length, content: bytes, uploadedBy: actor.userId,
-          });
-          const id = (result.identifiers[0] as { id: string }).id;
-          await auditService.record(tx, ctx, {
-            action: AuditAction.DUTY_ATTACHMENT_ADDED, entityType: 'DutyUpdate', entityId: update.id, data: { attachmentId: id, size: bytes.length, type },
-          });
-          return { id, fileName, contentType: type, size: bytes.length, url: `/api/attachments/${id}` };
+      const actor = ctx.actor;
+      const rawName = req.header('x-file-name');
+      if (!rawName) throw AppError.field('file', 'validation.required');
+      let decoded: string;
+      try {
+        decoded = decodeURIComponent(rawName);
+      } catch {
+        throw AppError.field('file', 'validation.invalid');
+      }
+      const fileName = cleanFileName(decoded);
+      const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      if (!bytes.length) throw AppError.field('file', 'validation.fileType');
+      const type = attachmentType(fileName, req.header('content-type') ?? '', bytes);
+      if (!type) throw AppError.field('file', 'validation.fileType');
+      const saved = await db().transaction(async (tx) => {
+        const update = await tx
+          .getRepository(DutyUpdateEntity)
+          .findOneBy({ id: String(req.params.id) })
+          .catch(() => null);
+        if (!update) throw AppError.notFound();
+        const { duty } = await visibleDuty(actor, update.dutyId, tx);
+        if (!dutyUpdateService.visibleTo(actor, duty, update)) throw AppError.notFound();
+        assertOwnAgency(actor, duty);
+        const result = await tx.insert(DutyAttachmentEntity, {
+          updateId: update.id,
+          fileName,
+          contentType: type,
+          size: bytes.length,
+          content: bytes,
+          uploadedBy: actor.userId,
         });
-        res.status(201).json(saved);
+        const id = (result.identifiers[0] as { id: string }).id;
+        await auditService.record(tx, ctx, {
+          action: AuditAction.DUTY_ATTACHMENT_ADDED,
+          entityType: 'DutyUpdate',
+          entityId: update.id,
+          data: { attachmentId: id, size: bytes.length, type },
+        });
+        return { id, fileName, contentType: type, size: bytes.length, url: `/api/attachments/${id}` };
+      });
+      res.status(201).json(saved);
     },
   }),
 

@@ -20,9 +20,11 @@ export const seedDirective2021 = async (
   let position = 0;
   for (const duty of DUTIES_2021) {
     const agencyIds =
-      duty.to === 'EACH_AGENCY' ? districtAgencies
-      : duty.to === 'EACH_COMMUNE' ? communeCommittees.map((c) => c.agencyId)
-      : [byPrefix.get(duty.to)!];
+      duty.to === 'EACH_AGENCY'
+        ? districtAgencies
+        : duty.to === 'EACH_COMMUNE'
+          ? communeCommittees.map((c) => c.agencyId)
+          : [byPrefix.get(duty.to)!];
     for (const agencyId of agencyIds) {
       await tx.query(
         `INSERT INTO agency_duty (directive_id, section, position, agency_id, title, description, indicators)

@@ -15,7 +15,13 @@ import { periodLabel, type Period } from './reporting-period';
 import { ReportingPeriodType } from './reporting-period.type';
 
 export const toPeriodType = (p: Period, ctx: Context): ReportingPeriodType =>
-  Object.assign(new ReportingPeriodType(), { code: p.code, label: periodLabel(p, ctx.locale), startsOn: p.startsOn, endsOn: p.endsOn, dueOn: p.dueOn });
+  Object.assign(new ReportingPeriodType(), {
+    code: p.code,
+    label: periodLabel(p, ctx.locale),
+    startsOn: p.startsOn,
+    endsOn: p.endsOn,
+    dueOn: p.dueOn,
+  });
 
 @Resolver(() => DirectiveEntity)
 export class DirectiveResolver {

@@ -75,18 +75,36 @@ export const directiveService = {
         const [{ id }] = await tx.query<[{ id: string }]>(
           `INSERT INTO directive (number, title, issued_by, issued_on, basis, reporting_deadlines, created_by)
            VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-          [input.number?.trim() || null, input.title.trim(), input.issuedById, input.issuedOn, input.basis?.trim() || null,
-            [...new Set(input.reportingDeadlines)].sort(), who.actor.userId],
+          [
+            input.number?.trim() || null,
+            input.title.trim(),
+            input.issuedById,
+            input.issuedOn,
+            input.basis?.trim() || null,
+            [...new Set(input.reportingDeadlines)].sort(),
+            who.actor.userId,
+          ],
         );
         for (const [position, d] of input.duties.entries()) {
           await tx.query(
             `INSERT INTO agency_duty (directive_id, section, position, agency_id, title, description, indicators)
              VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-            [id, d.section.trim(), position, d.agencyId, d.title.trim(), d.description.trim(), (d.indicators ?? []).map((s) => s.trim()).filter(Boolean)],
+            [
+              id,
+              d.section.trim(),
+              position,
+              d.agencyId,
+              d.title.trim(),
+              d.description.trim(),
+              (d.indicators ?? []).map((s) => s.trim()).filter(Boolean),
+            ],
           );
         }
         await auditService.record(tx, who, {
-          action: AuditAction.DIRECTIVE_CREATED, entityType: 'Directive', entityId: id, data: { duties: input.duties.length },
+          action: AuditAction.DIRECTIVE_CREATED,
+          entityType: 'Directive',
+          entityId: id,
+          data: { duties: input.duties.length },
         });
         return id;
       },

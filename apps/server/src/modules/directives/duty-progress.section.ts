@@ -4,7 +4,7 @@ import type { SectionDefinition, SectionInput } from '../periodic-reports/report
 // its communes' People's Committees; a commune: its own), with the period's submitted updates.
 const rowsOf = async ({ manager, unitPath, period, directiveId }: SectionInput) =>
   directiveId
-    ? (await manager.query<{ name: string; duties: number; updated: number; done: number; late: number }[]>(
+    ? await manager.query<{ name: string; duties: number; updated: number; done: number; late: number }[]>(
         `SELECT a.name, count(*)::int AS duties, count(u.id)::int AS updated,
                 count(u.id) FILTER (WHERE u.status = 'DONE')::int AS done, count(u.id) FILTER (WHERE u.late)::int AS late
            FROM agency_duty d JOIN agency a ON a.id = d.agency_id
@@ -13,7 +13,7 @@ const rowsOf = async ({ manager, unitPath, period, directiveId }: SectionInput) 
           GROUP BY a.id, a.name, a.kind, a.code
           ORDER BY (a.kind = 'PEOPLES_COMMITTEE'), a.code`,
         [directiveId, `${unitPath}%`, period.code],
-      ))
+      )
     : [];
 
 // Its lines are the agencies, read with their counts.

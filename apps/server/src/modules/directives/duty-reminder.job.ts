@@ -36,14 +36,18 @@ export const runDutyReminders = async (today: string = todayInVietnam()): Promis
       );
       await db().transaction(async (tx) => {
         for (const a of agencies) {
-          sent += await notificationService.notify(tx, users.filter((u) => u.agency_id === a.agency_id).map((u) => u.id), {
-            kind: 'DUTY_REMINDER',
-            messageKey: 'notification.dutyReminder',
-            params: { days, period: periodLabel(period, 'vi'), due: dmy(period.dueOn), missing: a.missing },
-            entityType: 'Directive',
-            entityId: d.id,
-            dedupeKey: `duty-reminder:${d.id}:${period.code}:${days}`,
-          });
+          sent += await notificationService.notify(
+            tx,
+            users.filter((u) => u.agency_id === a.agency_id).map((u) => u.id),
+            {
+              kind: 'DUTY_REMINDER',
+              messageKey: 'notification.dutyReminder',
+              params: { days, period: periodLabel(period, 'vi'), due: dmy(period.dueOn), missing: a.missing },
+              entityType: 'Directive',
+              entityId: d.id,
+              dedupeKey: `duty-reminder:${d.id}:${period.code}:${days}`,
+            },
+          );
         }
       });
     }

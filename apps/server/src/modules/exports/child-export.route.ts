@@ -15,7 +15,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // The list's filters from the query string; anything malformed is the user's input error.
 export const filterFromQuery = (q: Request['query']): ChildFilter => {
-  const str = (name: string) => (typeof q[name] === 'string' && q[name] !== '' ? (q[name]) : undefined);
+  const str = (name: string) => (typeof q[name] === 'string' && q[name] !== '' ? q[name] : undefined);
   const int = (name: string) => {
     const v = str(name);
     if (v === undefined) return undefined;
@@ -59,11 +59,23 @@ export const childExportRoutes = [
         .leftJoin('admin_unit', 'cu', 'cu.id = c.commune_id')
         .leftJoin('admin_unit', 'vu', 'vu.id = c.village_id')
         .select([
-          'c.code AS code', 'c.full_name AS "fullName"', `to_char(c.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth"`, 'c.sex AS sex',
-          'c.ethnicity AS ethnicity', 'c.personal_id AS "personalId"', 'cu.code AS "communeCode"', 'cu.name AS commune',
-          'vu.code AS "villageCode"', 'vu.name AS village', 'c.address AS address', 'c.at_risk::text AS "atRisk"',
+          'c.code AS code',
+          'c.full_name AS "fullName"',
+          `to_char(c.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth"`,
+          'c.sex AS sex',
+          'c.ethnicity AS ethnicity',
+          'c.personal_id AS "personalId"',
+          'cu.code AS "communeCode"',
+          'cu.name AS commune',
+          'vu.code AS "villageCode"',
+          'vu.name AS village',
+          'c.address AS address',
+          'c.at_risk::text AS "atRisk"',
         ])
-        .addSelect(`(SELECT string_agg(cc."group", ',' ORDER BY cc."group") FROM child_circumstance cc WHERE cc.child_id = c.id AND cc.until IS NULL)`, 'circumstances')
+        .addSelect(
+          `(SELECT string_agg(cc."group", ',' ORDER BY cc."group") FROM child_circumstance cc WHERE cc.child_id = c.id AND cc.until IS NULL)`,
+          'circumstances',
+        )
         .addSelect(`(SELECT g.full_name FROM caregiver g WHERE g.child_id = c.id ORDER BY g.position LIMIT 1)`, 'caregiverName')
         .addSelect(`(SELECT g.relationship FROM caregiver g WHERE g.child_id = c.id ORDER BY g.position LIMIT 1)`, 'caregiverRelationship')
         .orderBy('c.search_text')
@@ -82,7 +94,12 @@ export const childExportRoutes = [
         if (key === 'ageYears') return row.dateOfBirth ? String(ageInYears(row.dateOfBirth)) : '';
         if (key === 'sex') return row.sex ? enumLabel('Sex', row.sex, locale) : '';
         if (key === 'atRisk') return row.atRisk === 'true' ? (locale === 'vi' ? 'Có' : 'Yes') : '';
-        if (key === 'circumstances') return (row.circumstances ?? '').split(',').filter(Boolean).map((g) => enumLabel('SpecialCircumstance', g, locale)).join('; ');
+        if (key === 'circumstances')
+          return (row.circumstances ?? '')
+            .split(',')
+            .filter(Boolean)
+            .map((g) => enumLabel('SpecialCircumstance', g, locale))
+            .join('; ');
         return row[key] ?? '';
       };
       const stamp = new Date().toISOString().slice(0, 10);

@@ -8,7 +8,13 @@ export const MAX_IMPORT_ROWS = 200_000;
 
 // Header text (Vietnamese or English, any case, with or without diacritics) → column key.
 const HEADER_KEYS = new Map<string, string>(
-  CHILD_IMPORT_COLUMNS.flatMap((c) => [[foldVietnamese(c.vi), c.key], [foldVietnamese(c.en), c.key]] as [string, string][]),
+  CHILD_IMPORT_COLUMNS.flatMap(
+    (c) =>
+      [
+        [foldVietnamese(c.vi), c.key],
+        [foldVietnamese(c.en), c.key],
+      ] as [string, string][],
+  ),
 );
 
 const cellText = (value: ExcelJS.CellValue): string => {
@@ -26,7 +32,11 @@ const cellText = (value: ExcelJS.CellValue): string => {
 const toRows = (header: string[], body: { row: number; cells: string[] }[]): RawRow[] => {
   const keys = header.map((h) => HEADER_KEYS.get(foldVietnamese(h)) ?? null);
   for (const column of CHILD_IMPORT_COLUMNS.filter((c) => c.required)) {
-    if (!keys.includes(column.key)) throw new AppError(AppErrorCode.BAD_USER_INPUT, { key: 'import.missingColumn', values: { column: column.vi === column.en ? column.en : `${column.vi} / ${column.en}` } });
+    if (!keys.includes(column.key))
+      throw new AppError(AppErrorCode.BAD_USER_INPUT, {
+        key: 'import.missingColumn',
+        values: { column: column.vi === column.en ? column.en : `${column.vi} / ${column.en}` },
+      });
   }
   const rows = body
     .filter((r) => r.cells.some((c) => c.trim() !== ''))
@@ -38,7 +48,8 @@ const toRows = (header: string[], body: { row: number; cells: string[] }[]): Raw
       return { row: r.row, values };
     });
   if (!rows.length) throw new AppError(AppErrorCode.BAD_USER_INPUT, 'import.noRows');
-  if (rows.length > MAX_IMPORT_ROWS) throw new AppError(AppErrorCode.BAD_USER_INPUT, { key: 'import.tooManyRows', values: { max: MAX_IMPORT_ROWS } });
+  if (rows.length > MAX_IMPORT_ROWS)
+    throw new AppError(AppErrorCode.BAD_USER_INPUT, { key: 'import.tooManyRows', values: { max: MAX_IMPORT_ROWS } });
   return rows;
 };
 
@@ -58,7 +69,10 @@ export const parseCsv = (buffer: Buffer): RawRow[] => {
   }
   if (!records.length) throw new AppError(AppErrorCode.BAD_USER_INPUT, 'import.noRows');
   const [header, ...body] = records;
-  return toRows(header!, body.map((cells, i) => ({ row: i + 2, cells })));
+  return toRows(
+    header!,
+    body.map((cells, i) => ({ row: i + 2, cells })),
+  );
 };
 
 export const parseXlsx = async (buffer: Buffer): Promise<RawRow[]> => {

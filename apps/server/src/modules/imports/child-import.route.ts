@@ -15,7 +15,12 @@ export const childImportRoutes = [
     method: 'POST',
     path: '/imports/children',
     access: { permission: Permission.CHILD_IMPORT },
-    body: { kind: 'multipart', field: 'file', maxBytes: MAX_IMPORT_BYTES, invalid: () => new AppError(AppErrorCode.BAD_USER_INPUT, 'import.badFile') },
+    body: {
+      kind: 'multipart',
+      field: 'file',
+      maxBytes: MAX_IMPORT_BYTES,
+      invalid: () => new AppError(AppErrorCode.BAD_USER_INPUT, 'import.badFile'),
+    },
     audits: [AuditAction.CHILDREN_IMPORTED, AuditAction.CHILD_REGISTERED],
     handle: async (req, res, ctx) => {
       if (!req.file) throw AppError.field('file', 'validation.required');
@@ -35,7 +40,13 @@ export const childImportRoutes = [
       } catch (error) {
         // Batches written before the failure stay written; the result says how many. The error
         // line has the routes' one error shape; anything unexpected is logged by the pipeline.
-        const known = error instanceof AppError ? error : new AppError(AppErrorCode.INTERNAL_SERVER_ERROR, { key: 'error.INTERNAL_SERVER_ERROR', values: { requestId: ctx.request.requestId } });
+        const known =
+          error instanceof AppError
+            ? error
+            : new AppError(AppErrorCode.INTERNAL_SERVER_ERROR, {
+                key: 'error.INTERNAL_SERVER_ERROR',
+                values: { requestId: ctx.request.requestId },
+              });
         line(httpErrorBody(known, (ref) => translate(ctx.locale, ref)));
         if (!(error instanceof AppError)) throw error;
       }
@@ -50,7 +61,18 @@ export const childImportRoutes = [
     access: { permission: Permission.CHILD_IMPORT },
     handle: async (req, res, ctx) => {
       const headers = CHILD_IMPORT_COLUMNS.map((c) => c[ctx.locale]);
-      const example = ['Lò Văn Đức', '15/03/2016', ctx.locale === 'vi' ? 'Nam' : 'MALE', '03412', '03412-01', 'Thái', '', 'Bản Nà Đon', 'Lò Văn Pâng', ctx.locale === 'vi' ? 'Bố' : 'Father'];
+      const example = [
+        'Lò Văn Đức',
+        '15/03/2016',
+        ctx.locale === 'vi' ? 'Nam' : 'MALE',
+        '03412',
+        '03412-01',
+        'Thái',
+        '',
+        'Bản Nà Đon',
+        'Lò Văn Pâng',
+        ctx.locale === 'vi' ? 'Bố' : 'Father',
+      ];
       if (req.params.format === 'csv') {
         res.setHeader('Content-Type', 'text/csv; charset=utf-8');
         res.setHeader('Content-Disposition', 'attachment; filename="children-template.csv"');
@@ -64,7 +86,9 @@ export const childImportRoutes = [
       sheet.addRow(example);
       sheet.columns.forEach((col) => (col.width = 22));
       const notes = workbook.addWorksheet(ctx.locale === 'vi' ? 'Hướng dẫn' : 'Instructions');
-      notes.addRow([ctx.locale === 'vi' ? 'Cột' : 'Column', 'Tiếng Việt', 'English', ctx.locale === 'vi' ? 'Ghi chú' : 'Notes']).font = { bold: true };
+      notes.addRow([ctx.locale === 'vi' ? 'Cột' : 'Column', 'Tiếng Việt', 'English', ctx.locale === 'vi' ? 'Ghi chú' : 'Notes']).font = {
+        bold: true,
+      };
       for (const c of CHILD_IMPORT_COLUMNS) notes.addRow([c[ctx.locale], c.vi, c.en, c.note[ctx.locale]]);
       notes.columns.forEach((col) => (col.width = 30));
       res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

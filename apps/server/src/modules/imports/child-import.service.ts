@@ -38,7 +38,8 @@ const loadReference = async (actor: Actor, rows: RawRow[]): Promise<ImportRefere
     communesByCode,
     villagesByCommune,
     inScope: (path) => pathInScope(actor, path),
-    overlaps: (path) => pathInScope(actor, path) || (actor.recordScope === 'JURISDICTION' && actor.scopePaths.some((p) => p.startsWith(path))),
+    overlaps: (path) =>
+      pathInScope(actor, path) || (actor.recordScope === 'JURISDICTION' && actor.scopePaths.some((p) => p.startsWith(path))),
     takenPersonalIds: new Set(taken.map((t) => t.personal_id)),
   };
 };
@@ -73,7 +74,11 @@ export const childImportService = {
         const batch = valid.slice(start, start + IMPORT_BATCH_SIZE);
         await db().transaction(async (tx) => {
           await childBulkService.registerMany(tx, who, batch.map(toBulkChild));
-          await auditService.record(tx, who, { action: AuditAction.CHILDREN_IMPORTED, entityType: 'Child', data: { rows: batch.length, firstRow: batch[0]!.row } });
+          await auditService.record(tx, who, {
+            action: AuditAction.CHILDREN_IMPORTED,
+            entityType: 'Child',
+            data: { rows: batch.length, firstRow: batch[0]!.row },
+          });
         });
         written += batch.length;
         onProgress({ phase: 'import', done: written, total: valid.length });

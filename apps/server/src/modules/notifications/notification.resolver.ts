@@ -33,7 +33,10 @@ export class NotificationResolver {
 
   @SignedIn()
   @Mutation(() => Int, { description: 'Marks my notifications read (all when ids is omitted); returns how many' })
-  markNotificationsRead(@Args(() => MarkNotificationsReadArgs) { ids }: MarkNotificationsReadArgs, @CurrentActor() actor: Actor): Promise<number> {
+  markNotificationsRead(
+    @Args(() => MarkNotificationsReadArgs) { ids }: MarkNotificationsReadArgs,
+    @CurrentActor() actor: Actor,
+  ): Promise<number> {
     return notificationService.markRead(actor, ids ?? null);
   }
 

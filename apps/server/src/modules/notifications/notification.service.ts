@@ -29,16 +29,19 @@ export const notificationService = {
   },
 
   mine: (actor: Actor, unreadOnly: boolean, first: number): Promise<NotificationEntity[]> =>
-    db().getRepository(NotificationEntity).find({
-      where: unreadOnly ? { userId: actor.userId, readAt: IsNull() } : { userId: actor.userId },
-      order: { createdAt: 'DESC' },
-      take: first,
-    }),
+    db()
+      .getRepository(NotificationEntity)
+      .find({
+        where: unreadOnly ? { userId: actor.userId, readAt: IsNull() } : { userId: actor.userId },
+        order: { createdAt: 'DESC' },
+        take: first,
+      }),
 
   unreadCount: async (actor: Actor): Promise<number> => {
-    const [{ n }] = await db().query<[{ n: number }]>('SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL', [
-      actor.userId,
-    ]);
+    const [{ n }] = await db().query<[{ n: number }]>(
+      'SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL',
+      [actor.userId],
+    );
     return n;
   },
 

@@ -35,7 +35,10 @@ export const periodicReportRoutes = [
       const report = await periodicReportService.compile(ctx.actor, String(req.params.unitId), match[1]!, 'vi');
       const body = await RENDER[format].render(report);
       await auditService.recordNow(ctx, {
-        action: AuditAction.PERIODIC_REPORT_DOWNLOADED, entityType: 'AdminUnit', entityId: report.unit.id, data: { period: report.period.code, format },
+        action: AuditAction.PERIODIC_REPORT_DOWNLOADED,
+        entityType: 'AdminUnit',
+        entityId: report.unit.id,
+        data: { period: report.period.code, format },
       });
       res.setHeader('Content-Type', RENDER[format].type);
       res.setHeader('Content-Disposition', `attachment; filename="${fileBaseName(report)}.${format}"`);

@@ -47,7 +47,10 @@ const resolvePeriod = async (unit: AdminUnitEntity, code: string): Promise<{ per
 export const periodicReportService = {
   // A district or commune inside the actor's jurisdiction, else NOT_FOUND.
   unitFor: async (actor: Actor, unitId: string): Promise<AdminUnitEntity> => {
-    const unit = await db().getRepository(AdminUnitEntity).findOneBy({ id: unitId }).catch(() => null);
+    const unit = await db()
+      .getRepository(AdminUnitEntity)
+      .findOneBy({ id: unitId })
+      .catch(() => null);
     if (!unit || !pathInScope(actor, unit.path)) throw AppError.notFound();
     if (unit.level !== AdminLevel.DISTRICT && unit.level !== AdminLevel.COMMUNE) throw AppError.field('unitId', 'validation.reportUnit');
     return unit;
@@ -60,15 +63,27 @@ export const periodicReportService = {
     return db().transaction('REPEATABLE READ', async (manager) => {
       // One snapshot for every section: the figures add up even while people keep writing.
       const input: SectionInput = {
-        manager, locale, unitPath: unit.path, period, directiveId: directive?.id ?? null, t: (key) => translate(locale, { key }),
+        manager,
+        locale,
+        unitPath: unit.path,
+        period,
+        directiveId: directive?.id ?? null,
+        t: (key) => translate(locale, { key }),
       };
       const sections: CompiledSection[] = [];
       for (const def of reportLayout(REPORT_PLACEHOLDERS)) sections.push(await compileSection(def, input));
-      const [office] = await manager.query<{ name: string }[]>(`SELECT name FROM agency WHERE unit_id = $1 AND kind = $2 ORDER BY code LIMIT 1`, [
-        unit.id, AgencyKind.LABOUR_SOCIAL_AFFAIRS,
-      ]);
+      const [office] = await manager.query<{ name: string }[]>(
+        `SELECT name FROM agency WHERE unit_id = $1 AND kind = $2 ORDER BY code LIMIT 1`,
+        [unit.id, AgencyKind.LABOUR_SOCIAL_AFFAIRS],
+      );
       const [parent] = await manager.query<{ name: string }[]>(`SELECT name FROM admin_unit WHERE id = $1`, [unit.parentId]);
-      const heading = reportHeading(unit, office?.name ?? null, unit.level === AdminLevel.COMMUNE ? (parent?.name ?? null) : null, period, generatedAt);
+      const heading = reportHeading(
+        unit,
+        office?.name ?? null,
+        unit.level === AdminLevel.COMMUNE ? (parent?.name ?? null) : null,
+        period,
+        generatedAt,
+      );
       return { unit, period, generatedAt, heading, sections };
     });
   },

@@ -58,7 +58,13 @@ export const compileSection = async (def: SectionDefinition | SectionPlaceholder
   const title = input.t(`report.section.${def.key}`);
   if ('lines' in def) return { key: def.key, title, columns, lines: await def.lines(input), available: true };
   if (!('values' in def)) {
-    return { key: def.key, title, columns, lines: def.labels(input).map((label) => ({ label, values: columns.map(() => null) })), available: false };
+    return {
+      key: def.key,
+      title,
+      columns,
+      lines: def.labels(input).map((label) => ({ label, values: columns.map(() => null) })),
+      available: false,
+    };
   }
   const labels = def.labels(input);
   const values = await def.values(input);

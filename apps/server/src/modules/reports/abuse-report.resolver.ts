@@ -27,8 +27,18 @@ const AbuseReportConnection = Connection(AbuseReportEntity, 'AbuseReport');
 export class AbuseReportResolver {
   @RequirePermission(Permission.REPORT_READ)
   @Query(() => AbuseReportConnection)
-  abuseReports(@Args(() => AbuseReportsArgs) args: AbuseReportsArgs, @CurrentActor() actor: Actor, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<AbuseReportEntity>> {
-    return abuseReportService.list({ actor, filter: args.filter ?? {}, first: args.first, after: args.after, withCount: selects(info, 'totalCount') });
+  abuseReports(
+    @Args(() => AbuseReportsArgs) args: AbuseReportsArgs,
+    @CurrentActor() actor: Actor,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionShape<AbuseReportEntity>> {
+    return abuseReportService.list({
+      actor,
+      filter: args.filter ?? {},
+      first: args.first,
+      after: args.after,
+      withCount: selects(info, 'totalCount'),
+    });
   }
 
   @RequirePermission(Permission.REPORT_READ)
@@ -39,13 +49,21 @@ export class AbuseReportResolver {
 
   @RequirePermission(Permission.REPORT_SUBMIT)
   @Mutation(() => AbuseReportEntity)
-  submitAbuseReport(@Arg('input', () => SubmitAbuseReportInput) input: SubmitAbuseReportInput, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+  submitAbuseReport(
+    @Arg('input', () => SubmitAbuseReportInput) input: SubmitAbuseReportInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
     return abuseReportService.submit({ ...ctx, actor }, input);
   }
 
   @RequirePermission(Permission.REPORT_MANAGE)
   @Mutation(() => AbuseReportEntity)
-  transferAbuseReport(@Args(() => TransferAbuseReportArgs) args: TransferAbuseReportArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+  transferAbuseReport(
+    @Args(() => TransferAbuseReportArgs) args: TransferAbuseReportArgs,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
     return abuseReportService.transfer({ ...ctx, actor }, args);
   }
 
@@ -93,6 +111,8 @@ export class AbuseReportResolver {
   @FieldResolver(() => DateTimeScalar, { description: 'receivedAt + 12 h (Decree 56 art. 26), from the deadline rule' })
   async initialAssessmentDueAt(@Root() report: AbuseReportEntity, @Ctx() ctx: Context): Promise<Date> {
     const deadlines = await ctx.loaders.cases.deadlinesByReport.load(report.id);
-    return deadlines.find((d) => d.kind === DeadlineKind.INITIAL_ASSESSMENT)?.dueAt ?? new Date(report.receivedAt.getTime() + 12 * 3_600_000);
+    return (
+      deadlines.find((d) => d.kind === DeadlineKind.INITIAL_ASSESSMENT)?.dueAt ?? new Date(report.receivedAt.getTime() + 12 * 3_600_000)
+    );
   }
 }

@@ -58,48 +58,64 @@ export const abuseReportService = {
   justWritten: (id: string) => db().getRepository(AbuseReportEntity).findOneByOrFail({ id }),
 
   submit: (who: Who, input: SubmitAbuseReportInput): Promise<AbuseReportEntity> =>
-    createOnce(who.actor, 'submitAbuseReport', input.clientMutationId, async (tx) => {
-      const commune = await communeFor(tx, who.actor, input.communeId);
-      if (input.childId) await childService.get(who.actor, input.childId);
-      const reporter = input.reporter;
-      if (!reporter.anonymous && !reporter.fullName?.trim() && !reporter.phone?.trim()) {
-        throw AppError.field('reporter.fullName', 'report.reporterMissing');
-      }
-      const [{ n }] = await tx.query<[{ n: string }]>(`SELECT nextval('abuse_report_code_seq') AS n`);
-      const receivedAt = input.receivedAt ?? new Date();
-      const saved = await tx.getRepository(AbuseReportEntity).save(
-        tx.getRepository(AbuseReportEntity).create({
-          code: `TB-${commune.code}-${String(n).padStart(6, '0')}`,
-          receivedAt,
-          channel: input.channel,
-          category: input.category,
-          abuseForms: [...new Set(input.abuseForms)],
-          communeId: commune.id,
-          incidentPlace: input.incidentPlace?.trim() || null,
-          description: input.description.trim(),
-          childId: input.childId ?? null,
-          childName: input.childName?.trim() || null,
-          childSex: input.childSex ?? null,
-          childAgeEstimate: input.childAgeEstimate ?? null,
-          status: ReportStatus.RECEIVED,
-          reporterAnonymous: reporter.anonymous,
-          receivedBy: who.actor.userId,
-        }),
-      );
-      // An anonymous report stores no identity at all: no row, whatever the client sent.
-      if (!reporter.anonymous) {
-        await tx.query(`INSERT INTO abuse_reporter (report_id, full_name, phone, address, relationship) VALUES ($1, $2, $3, $4, $5)`, [
-          saved.id, reporter.fullName?.trim() || null, reporter.phone?.trim() || null, reporter.address?.trim() || null,
-          reporter.relationship?.trim() || null,
-        ]);
-      }
-      await deadlineService.open(tx, { kind: DeadlineKind.INITIAL_ASSESSMENT, start: receivedAt, unitPath: commune.path, abuseReportId: saved.id });
-      await auditService.record(tx, who, {
-        action: AuditAction.ABUSE_REPORT_SUBMITTED, entityType: 'AbuseReport', entityId: saved.id,
-        data: { channel: input.channel, anonymous: reporter.anonymous },
-      });
-      return saved.id;
-    }, abuseReportService.justWritten),
+    createOnce(
+      who.actor,
+      'submitAbuseReport',
+      input.clientMutationId,
+      async (tx) => {
+        const commune = await communeFor(tx, who.actor, input.communeId);
+        if (input.childId) await childService.get(who.actor, input.childId);
+        const reporter = input.reporter;
+        if (!reporter.anonymous && !reporter.fullName?.trim() && !reporter.phone?.trim()) {
+          throw AppError.field('reporter.fullName', 'report.reporterMissing');
+        }
+        const [{ n }] = await tx.query<[{ n: string }]>(`SELECT nextval('abuse_report_code_seq') AS n`);
+        const receivedAt = input.receivedAt ?? new Date();
+        const saved = await tx.getRepository(AbuseReportEntity).save(
+          tx.getRepository(AbuseReportEntity).create({
+            code: `TB-${commune.code}-${String(n).padStart(6, '0')}`,
+            receivedAt,
+            channel: input.channel,
+            category: input.category,
+            abuseForms: [...new Set(input.abuseForms)],
+            communeId: commune.id,
+            incidentPlace: input.incidentPlace?.trim() || null,
+            description: input.description.trim(),
+            childId: input.childId ?? null,
+            childName: input.childName?.trim() || null,
+            childSex: input.childSex ?? null,
+            childAgeEstimate: input.childAgeEstimate ?? null,
+            status: ReportStatus.RECEIVED,
+            reporterAnonymous: reporter.anonymous,
+            receivedBy: who.actor.userId,
+          }),
+        );
+        // An anonymous report stores no identity at all: no row, whatever the client sent.
+        if (!reporter.anonymous) {
+          await tx.query(`INSERT INTO abuse_reporter (report_id, full_name, phone, address, relationship) VALUES ($1, $2, $3, $4, $5)`, [
+            saved.id,
+            reporter.fullName?.trim() || null,
+            reporter.phone?.trim() || null,
+            reporter.address?.trim() || null,
+            reporter.relationship?.trim() || null,
+          ]);
+        }
+        await deadlineService.open(tx, {
+          kind: DeadlineKind.INITIAL_ASSESSMENT,
+          start: receivedAt,
+          unitPath: commune.path,
+          abuseReportId: saved.id,
+        });
+        await auditService.record(tx, who, {
+          action: AuditAction.ABUSE_REPORT_SUBMITTED,
+          entityType: 'AbuseReport',
+          entityId: saved.id,
+          data: { channel: input.channel, anonymous: reporter.anonymous },
+        });
+        return saved.id;
+      },
+      abuseReportService.justWritten,
+    ),
 
   // Art. 26(1): to the commune where it happened, at once. Open deadlines move with it.
   transfer: async (who: Who, { id, communeId, expectedVersion }: TransferAbuseReportArgs): Promise<AbuseReportEntity> => {
@@ -111,7 +127,9 @@ export const abuseReportService = {
       await bump(tx, report, { communeId: target.id, status: ReportStatus.TRANSFERRED });
       await deadlineService.moveReport(tx, id, target.path);
       await auditService.record(tx, who, {
-        action: AuditAction.ABUSE_REPORT_TRANSFERRED, entityType: 'AbuseReport', entityId: id,
+        action: AuditAction.ABUSE_REPORT_TRANSFERRED,
+        entityType: 'AbuseReport',
+        entityId: id,
         data: { fromCommuneId: report.communeId, toCommuneId: target.id },
       });
     });
@@ -123,7 +141,12 @@ export const abuseReportService = {
       const report = await lockForUpdate(tx, who.actor, id, expectedVersion);
       await childService.get(who.actor, childId);
       await bump(tx, report, { childId });
-      await auditService.record(tx, who, { action: AuditAction.ABUSE_REPORT_LINKED, entityType: 'AbuseReport', entityId: id, data: { childId } });
+      await auditService.record(tx, who, {
+        action: AuditAction.ABUSE_REPORT_LINKED,
+        entityType: 'AbuseReport',
+        entityId: id,
+        data: { childId },
+      });
     });
     return abuseReportService.get(who.actor, id);
   },
@@ -157,7 +180,11 @@ export const abuseReportService = {
 
   // The initial assessment of a case assesses the reports it came from.
   markAssessed: async (tx: EntityManager, caseId: string): Promise<void> => {
-    await tx.query(`UPDATE abuse_report SET status = $2 WHERE case_id = $1 AND status = $3`, [caseId, ReportStatus.ASSESSED, ReportStatus.RECEIVED]);
+    await tx.query(`UPDATE abuse_report SET status = $2 WHERE case_id = $1 AND status = $3`, [
+      caseId,
+      ReportStatus.ASSESSED,
+      ReportStatus.RECEIVED,
+    ]);
   },
 
   idsOfCase: async (tx: EntityManager, caseId: string): Promise<string[]> =>
@@ -165,9 +192,10 @@ export const abuseReportService = {
 
   // A merged duplicate's reports are the kept child's from now on. Returns the ids moved.
   moveChild: async (tx: EntityManager, fromChildId: string, toChildId: string): Promise<string[]> => {
-    const [rows] = await tx.query<[{ id: string }[], number]>(`UPDATE abuse_report SET child_id = $1, version = version + 1, updated_at = now() WHERE child_id = $2 RETURNING id`, [
-      toChildId, fromChildId,
-    ]);
+    const [rows] = await tx.query<[{ id: string }[], number]>(
+      `UPDATE abuse_report SET child_id = $1, version = version + 1, updated_at = now() WHERE child_id = $2 RETURNING id`,
+      [toChildId, fromChildId],
+    );
     return rows.map((r) => r.id);
   },
 
@@ -180,14 +208,20 @@ export const abuseReportService = {
     if (filter.receivedFrom) qb.andWhere('r.received_at >= :from', { from: filter.receivedFrom });
     if (filter.receivedTo) qb.andWhere('r.received_at < :to', { to: filter.receivedTo });
     if (filter.overdue != null) {
-      qb.andWhere(`${filter.overdue ? '' : 'NOT '}EXISTS (SELECT 1 FROM deadline d WHERE d.abuse_report_id = r.id AND d.met_at IS NULL AND d.cancelled_at IS NULL AND d.due_at < now())`);
+      qb.andWhere(
+        `${filter.overdue ? '' : 'NOT '}EXISTS (SELECT 1 FROM deadline d WHERE d.abuse_report_id = r.id AND d.met_at IS NULL AND d.cancelled_at IS NULL AND d.due_at < now())`,
+      );
     }
     const totalCount = withCount ? await qb.clone().getCount() : 0;
     if (after) {
       const { key, id } = decodeKeysetCursor(after, 'timestamptz');
       qb.andWhere('(r.received_at, r.id) < (CAST(:k AS timestamptz), CAST(:i AS uuid))', { k: key, i: id });
     }
-    const rows = await qb.orderBy('r.received_at', 'DESC').addOrderBy('r.id', 'DESC').limit(size + 1).getMany();
+    const rows = await qb
+      .orderBy('r.received_at', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .limit(size + 1)
+      .getMany();
     return toConnection(rows, size, (r) => encodeCursor([r.receivedAt.toISOString(), r.id]), totalCount);
   },
 };

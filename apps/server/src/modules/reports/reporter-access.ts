@@ -23,9 +23,7 @@ export const isSingleRecordRead = (info: GraphQLResolveInfo): boolean => {
   let path = info.path;
   while (path.prev) path = path.prev;
   // path keys are response keys (aliases): find the root field by its alias to get its real name
-  const root = info.operation.selectionSet.selections.find(
-    (s) => s.kind === Kind.FIELD && (s.alias?.value ?? s.name.value) === path.key,
-  );
+  const root = info.operation.selectionSet.selections.find((s) => s.kind === Kind.FIELD && (s.alias?.value ?? s.name.value) === path.key);
   // A direct child of the root field, not a nested list entry (path: root -> reporter)
   return root?.kind === Kind.FIELD && SINGLE_RECORD_ROOTS.has(root.name.value) && info.path.prev?.prev === undefined;
 };
@@ -58,5 +56,11 @@ export const loadReporter = async (report: AbuseReportEntity): Promise<Reporter>
     [report.id],
   );
   const r = rows[0];
-  return { anonymous: false, fullName: r?.full_name ?? null, phone: r?.phone ?? null, address: r?.address ?? null, relationship: r?.relationship ?? null };
+  return {
+    anonymous: false,
+    fullName: r?.full_name ?? null,
+    phone: r?.phone ?? null,
+    address: r?.address ?? null,
+    relationship: r?.relationship ?? null,
+  };
 };
