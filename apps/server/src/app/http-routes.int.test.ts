@@ -101,6 +101,8 @@ describe('one error shape', () => {
     });
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(await res.text()).toContain('Không tìm thấy bản ghi.');
+    const page = await res.text();
+    expect(page).toContain('Không tìm thấy bản ghi.');
+    expect(page).toContain('<a href="/">Quay lại ứng dụng</a>');
   });
 });

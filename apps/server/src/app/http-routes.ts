@@ -57,10 +57,14 @@ export const sendRouteError = (req: Request, res: Response, ctx: Context | null,
   }
   res.status(HTTP_STATUS[appError.code]).setHeader('Cache-Control', 'no-store');
   if (req.accepts(['json', 'html']) === 'html') {
+    const message = escapeHtml(body.error.message);
+    const back = escapeHtml(translate(locale, { key: 'error.backToApp' }));
     res
       .type('html')
       .send(
-        `<!doctype html><html lang="${locale}"><meta charset="utf-8"><title>${escapeHtml(body.error.message)}</title><p>${escapeHtml(body.error.message)}</p></html>`,
+        `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+          `<title>${message}</title></head><body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem">` +
+          `<p style="font-size: 1.125rem">${message}</p><p><a href="/">${back}</a></p></body></html>`,
       );
     return;
   }
