@@ -28,9 +28,7 @@ export class Foundation1764374400000 implements MigrationInterface {
     await q.query(`CREATE INDEX admin_unit_path_idx ON admin_unit (path text_pattern_ops)`);
     await q.query(`CREATE INDEX admin_unit_parent_idx ON admin_unit (parent_id, level)`);
     await q.query(`CREATE INDEX admin_unit_level_idx ON admin_unit (level, valid_to)`);
-    await q.query(
-      `CREATE UNIQUE INDEX admin_unit_official_code_uq ON admin_unit (level, code, coalesce(valid_from, '0001-01-01'::date)) WHERE level <> 'VILLAGE'`,
-    );
+    await q.query(`CREATE UNIQUE INDEX admin_unit_official_code_uq ON admin_unit (level, code, coalesce(valid_from, '0001-01-01'::date)) WHERE level <> 'VILLAGE'`);
     await q.query(`CREATE UNIQUE INDEX admin_unit_village_code_uq ON admin_unit (parent_id, code) WHERE level = 'VILLAGE'`);
     // The path is derived from the parent's, so it can never disagree with the tree.
     await q.query(`
@@ -224,17 +222,8 @@ export class Foundation1764374400000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of [
-      'child_circumstance',
-      'caregiver',
-      'child',
-      'client_mutation',
-      'audit_event',
-      'login_failure',
-      'auth_session',
-      'app_user',
-      'agency',
-      'admin_unit_successor',
-      'admin_unit',
+      'child_circumstance', 'caregiver', 'child', 'client_mutation', 'audit_event', 'login_failure',
+      'auth_session', 'app_user', 'agency', 'admin_unit_successor', 'admin_unit',
     ]) {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
     }

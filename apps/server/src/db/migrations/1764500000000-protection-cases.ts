@@ -196,18 +196,7 @@ export class ProtectionCases1764500000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of [
-      'public_holiday',
-      'deadline',
-      'deadline_rule',
-      'plan_measure',
-      'case_plan',
-      'case_assessment',
-      'case_event',
-      'abuse_reporter',
-      'abuse_report',
-      'protection_case',
-    ]) {
+    for (const t of ['public_holiday', 'deadline', 'deadline_rule', 'plan_measure', 'case_plan', 'case_assessment', 'case_event', 'abuse_reporter', 'abuse_report', 'protection_case']) {
       await q.query(`DROP TABLE IF EXISTS ${t}`);
     }
     await q.query(`DROP FUNCTION IF EXISTS set_unit_path_from_commune()`);

@@ -20,10 +20,7 @@ export class Analytics1764700000000 implements MigrationInterface {
         PRIMARY KEY (commune_id, sex, birth_month)
       )`);
     // One upsert per statement over its transition tables: a bulk insert costs one aggregate.
-    for (const [op, sign, table] of [
-      ['insert', '+', 'new_rows'],
-      ['delete', '-', 'old_rows'],
-    ] as const) {
+    for (const [op, sign, table] of [['insert', '+', 'new_rows'], ['delete', '-', 'old_rows']] as const) {
       await q.query(`
         CREATE FUNCTION child_stat_month_${op}() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
@@ -45,15 +42,9 @@ export class Analytics1764700000000 implements MigrationInterface {
         ON CONFLICT (commune_id, sex, birth_month) DO UPDATE SET n = child_stat_month.n + excluded.n;
         RETURN NULL;
       END $$`);
-    await q.query(
-      `CREATE TRIGGER child_stat_month_ins AFTER INSERT ON child REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION child_stat_month_insert()`,
-    );
-    await q.query(
-      `CREATE TRIGGER child_stat_month_del AFTER DELETE ON child REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION child_stat_month_delete()`,
-    );
-    await q.query(
-      `CREATE TRIGGER child_stat_month_upd AFTER UPDATE ON child REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION child_stat_month_update()`,
-    );
+    await q.query(`CREATE TRIGGER child_stat_month_ins AFTER INSERT ON child REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION child_stat_month_insert()`);
+    await q.query(`CREATE TRIGGER child_stat_month_del AFTER DELETE ON child REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION child_stat_month_delete()`);
+    await q.query(`CREATE TRIGGER child_stat_month_upd AFTER UPDATE ON child REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION child_stat_month_update()`);
     await q.query(`
       INSERT INTO child_stat_month (commune_id, sex, birth_month, n)
       SELECT commune_id, sex, date_trunc('month', date_of_birth)::date, count(*) FROM child GROUP BY 1, 2, 3`);
