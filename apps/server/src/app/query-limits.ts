@@ -1,12 +1,6 @@
 import {
-  GraphQLError,
-  Kind,
-  isListType,
-  getNullableType,
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  type GraphQLSchema,
-  type SelectionSetNode,
+  GraphQLError, Kind, isListType, getNullableType,
+  type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode,
 } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -92,10 +86,7 @@ export const checkQueryLimits = (
   // Introspection documents (GraphiQL, codegen) are large but cheap: they are not costed.
   if (introspects) return null;
   const cost = getComplexity({
-    schema,
-    query: doc,
-    variables,
-    operationName,
+    schema, query: doc, variables, operationName,
     estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
   });
   if (cost > limits.maxCost) return limitError(who.locale, 'limit.cost', { actual: cost, max: limits.maxCost });
