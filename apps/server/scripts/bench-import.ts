@@ -16,9 +16,10 @@ const main = async () => {
     const user = await dataSource.getRepository(UserEntity).findOneByOrFail({ username: 'lead.officer' });
     const actor = await toActor(user, '00000000-0000-0000-0000-000000000000');
     const places = await loadPlacements(dataSource.manager);
-    const [district] = (await dataSource.query(`SELECT code FROM admin_unit WHERE id = $1`, [actor.jurisdictionId])) as { code: string }[];
+    const [district] = await dataSource.query<{ code: string }[]>(`SELECT code FROM admin_unit WHERE id = $1`, [actor.jurisdictionId]);
     const inDistrict: { code: string }[] = await dataSource.query(
-      `SELECT code FROM admin_unit WHERE level = 'COMMUNE' AND parent_id = $1`, [actor.jurisdictionId],
+      `SELECT code FROM admin_unit WHERE level = 'COMMUNE' AND parent_id = $1`,
+      [actor.jurisdictionId],
     );
     const codes = new Set(inDistrict.map((c) => c.code));
     const mine = places.filter((p) => codes.has(p.communeCode));
@@ -27,7 +28,9 @@ const main = async () => {
     for (let i = 0; i < rows; i++) {
       const c = generateChild(rand, mine);
       const g = c.caregivers[0]!;
-      lines.push(`${c.fullName},${c.dateOfBirth},${c.sex},${c.place.communeCode},${c.ethnicity},Bản ${i % 40},${g.fullName},${g.relationship}`);
+      lines.push(
+        `${c.fullName},${c.dateOfBirth},${c.sex},${c.place.communeCode},${c.ethnicity},Bản ${i % 40},${g.fullName},${g.relationship}`,
+      );
     }
     const csv = Buffer.from(lines.join('\n'));
     console.log(`district ${district?.code}: ${rows} rows, ${(csv.length / 1e6).toFixed(1)} MB CSV`);

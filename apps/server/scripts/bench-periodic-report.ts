@@ -78,7 +78,9 @@ const main = async () => {
     const [{ id: district }] = await dataSource.query(`SELECT id FROM admin_unit WHERE code = '106' AND level = 'DISTRICT'`);
     await periodicReportService.compile(actor, district, '2021-H2', 'vi'); // warm-up (plans, font files)
     const report = await time('compile district report (SQL)', () => periodicReportService.compile(actor, district, '2021-H2', 'vi'));
-    console.log(`  children counted: ${report.sections[0]!.lines[0]!.values[0]}; in special circumstances: ${report.sections[1]!.lines[0]!.values[0]}`);
+    console.log(
+      `  children counted: ${report.sections[0]!.lines[0]!.values[0]}; in special circumstances: ${report.sections[1]!.lines[0]!.values[0]}`,
+    );
     const xlsx = await time('  + render XLSX', () => renderXlsx(report));
     const pdf = await time('  + render PDF', () => renderPdf(report));
     const docx = await time('  + render DOCX', () => renderDocx(report));

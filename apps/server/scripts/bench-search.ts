@@ -22,7 +22,7 @@ const SEARCHES: [string, Record<string, unknown>][] = [
 const main = async () => {
   const { dataSource, close } = await connect();
   try {
-    const [{ n }] = (await dataSource.query('SELECT count(*)::int AS n FROM child')) as [{ n: number }];
+    const [{ n }] = await dataSource.query<[{ n: number }]>('SELECT count(*)::int AS n FROM child');
     console.log(`${n} children in the database`);
     for (const username of ['lead.officer', 'commune1.officer']) {
       const user = await dataSource.getRepository(UserEntity).findOneByOrFail({ username });
@@ -33,12 +33,14 @@ const main = async () => {
         let total = 0;
         for (let i = 0; i < 7; i++) {
           const t = performance.now();
-          const page = await childService.list(actor, filter, ChildOrder.NAME_ASC, 20, undefined, true);
+          const page = await childService.list({ actor, filter, orderBy: ChildOrder.NAME_ASC, first: 20, withCount: true });
           times.push(performance.now() - t);
           total = page.totalCount;
         }
         times.sort((a, b) => a - b);
-        console.log(`  ${label.padEnd(40)} ${String(total).padStart(7)} found  median ${times[3]!.toFixed(0).padStart(5)} ms  max ${times[6]!.toFixed(0).padStart(5)} ms`);
+        console.log(
+          `  ${label.padEnd(40)} ${String(total).padStart(7)} found  median ${times[3]!.toFixed(0).padStart(5)} ms  max ${times[6]!.toFixed(0).padStart(5)} ms`,
+        );
       }
     }
   } finally {

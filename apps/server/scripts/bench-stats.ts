@@ -15,7 +15,7 @@ import { seedIfEmpty } from '../src/db/seed/seed';
 import { toActor } from '../src/modules/auth/session.service';
 import { UserEntity } from '../src/modules/auth/user.entity';
 import { statsService } from '../src/modules/analytics/stats.service';
-import { MEASURES } from '../src/modules/analytics/stat-measures';
+import { measureSource } from '../src/modules/analytics/stat-measures';
 import { buildStatQuery } from '../src/modules/analytics/stat-query';
 import { aggregatePathCondition } from '../src/modules/auth/access-scope';
 import { scopePathsFor } from '../src/modules/auth/jurisdiction';
@@ -71,7 +71,9 @@ const time = async (label: string, run: () => Promise<unknown>, runs = RUNS): Pr
     samples.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
   samples.sort((a, b) => a - b);
-  console.log(`${label.padEnd(58)} p50 ${percentile(samples, 50).toFixed(1)} ms   p95 ${percentile(samples, 95).toFixed(1)} ms   (${runs} runs)`);
+  console.log(
+    `${label.padEnd(58)} p50 ${percentile(samples, 50).toFixed(1)} ms   p95 ${percentile(samples, 95).toFixed(1)} ms   (${runs} runs)`,
+  );
 };
 
 const main = async (): Promise<void> => {
@@ -93,22 +95,35 @@ const main = async (): Promise<void> => {
     const admin = await as('admin');
     const { COMMUNE, SEX, AGE_BAND, MONTH, DISTRICT } = StatDimension;
     if (process.env.BENCH_EXPLAIN) {
-      const source = MEASURES[StatMeasure.CHILDREN]!;
+      const source = measureSource(StatMeasure.CHILDREN)!;
       const query = buildStatQuery({
-        source, groupBy: [COMMUNE, SEX], scope: aggregatePathCondition(admin, source.scopeColumn, await scopePathsFor(admin.jurisdictionId)),
-        refDate: '2026-11-29', equals: [], currentUnits: false,
+        source,
+        groupBy: [COMMUNE, SEX],
+        scope: aggregatePathCondition(admin, source.scopeColumn, await scopePathsFor(admin.jurisdictionId)),
+        refDate: '2026-11-29',
+        equals: [],
+        currentUnits: false,
         rollup: { communeScope: aggregatePathCondition(admin, 'cu.path', await scopePathsFor(admin.jurisdictionId)), communeLevel: true },
       });
       const plan: { 'QUERY PLAN': string }[] = await ds.query(`EXPLAIN (ANALYZE, BUFFERS) ${query.sql}`, query.params);
       console.log(plan.map((p) => p['QUERY PLAN']).join('\n'));
     }
-    const probe = await statsService.stats(analyst, 'vi', StatMeasure.CHILDREN, [COMMUNE, SEX]);
+    const probe = await statsService.stats({ actor: analyst, locale: 'vi', measure: StatMeasure.CHILDREN, groupBy: [COMMUNE, SEX] });
     console.log(`analyst's answer: ${probe.rows.length} cells, total ${probe.total}`);
-    await time('stats(CHILDREN, [COMMUNE, SEX]) as analyst (district)', () => statsService.stats(analyst, 'vi', StatMeasure.CHILDREN, [COMMUNE, SEX]));
-    await time('stats(CHILDREN, [COMMUNE, SEX]) as lead officer (district)', () => statsService.stats(lead, 'vi', StatMeasure.CHILDREN, [COMMUNE, SEX]));
-    await time('stats(CHILDREN, [COMMUNE, SEX]) as admin (province)', () => statsService.stats(admin, 'vi', StatMeasure.CHILDREN, [COMMUNE, SEX]));
-    await time('stats(CHILDREN, [DISTRICT, AGE_BAND, MONTH]) as admin', () =>
-      statsService.stats(admin, 'vi', StatMeasure.CHILDREN, [DISTRICT, AGE_BAND, MONTH]), 5);
+    await time('stats(CHILDREN, [COMMUNE, SEX]) as analyst (district)', () =>
+      statsService.stats({ actor: analyst, locale: 'vi', measure: StatMeasure.CHILDREN, groupBy: [COMMUNE, SEX] }),
+    );
+    await time('stats(CHILDREN, [COMMUNE, SEX]) as lead officer (district)', () =>
+      statsService.stats({ actor: lead, locale: 'vi', measure: StatMeasure.CHILDREN, groupBy: [COMMUNE, SEX] }),
+    );
+    await time('stats(CHILDREN, [COMMUNE, SEX]) as admin (province)', () =>
+      statsService.stats({ actor: admin, locale: 'vi', measure: StatMeasure.CHILDREN, groupBy: [COMMUNE, SEX] }),
+    );
+    await time(
+      'stats(CHILDREN, [DISTRICT, AGE_BAND, MONTH]) as admin',
+      () => statsService.stats({ actor: admin, locale: 'vi', measure: StatMeasure.CHILDREN, groupBy: [DISTRICT, AGE_BAND, MONTH] }),
+      5,
+    );
   } finally {
     await ds.destroy().catch(() => undefined);
     await pg.stop();

@@ -15,7 +15,7 @@ const main = async () => {
     if (bulk) await dataSource.query('DROP INDEX IF EXISTS child_search_trgm_idx');
     const step = Math.max(50_000, Math.floor(count / 20));
     let reported = 0;
-    for (let done = 0; done < count; ) {
+    for (let done = 0; done < count;) {
       const n = Math.min(step, count - done);
       await dataSource.transaction((tx) => generateChildren(tx, n, places, { seed: seed + done, batchSize: 10_000 }));
       done += n;

@@ -9,8 +9,8 @@ import { execute } from '../test/execute';
 import { createDataSource, setDataSource } from '../src/db/data-source';
 import { migrate } from '../src/db/migrate';
 import { seedIfEmpty } from '../src/db/seed/seed';
-import { computeDueAt } from '../src/modules/deadlines/working-days';
-import { loadCalendar } from '../src/modules/deadlines/deadline.service';
+import { computeDueAt } from '../src/modules/deadline-rules/working-days';
+import { loadCalendar } from '../src/modules/deadline-rules/deadline-rules.service';
 
 const REPORTS = 20_000;
 const CASES = 5_000;
@@ -56,19 +56,31 @@ const main = async () => {
       INSERT INTO deadline (kind, case_id, unit_path, responsible_role, starts_at, due_at, due_soon_at)
       SELECT 'PLAN_SUBMISSION', id, unit_path, 'COMMUNE_OFFICER', received_at, received_at + interval '7 days', received_at + interval '6 days' FROM protection_case`);
     await ds.query('ANALYZE');
-    const open: { n: number }[] = await ds.query(`SELECT count(*)::int AS n FROM deadline WHERE met_at IS NULL AND unit_path LIKE (SELECT path FROM admin_unit WHERE code = '03412' AND level = 'COMMUNE' LIMIT 1) || '%'`);
+    const open: { n: number }[] = await ds.query(
+      `SELECT count(*)::int AS n FROM deadline WHERE met_at IS NULL AND unit_path LIKE (SELECT path FROM admin_unit WHERE code = '03412' AND level = 'COMMUNE' LIMIT 1) || '%'`,
+    );
     console.log(`data: ${REPORTS} reports, ${CASES} cases; commune 1 has ${open[0]!.n} open deadlines`);
 
     const as = 'commune1.officer' as const;
-    await time('abuseReports(first: 20) { totalCount nodes {…} }', () => execute(`{ abuseReports(first: 20) { totalCount nodes { id code commune { name } initialAssessmentDueAt } } }`, { as }));
-    await time('abuseReports(filter: { overdue: true }, first: 20)', () => execute(`{ abuseReports(filter: { overdue: true }, first: 20) { totalCount nodes { id } } }`, { as }));
-    await time('cases(first: 20) with child, deadlines, plan', () => execute(`{ cases(first: 20) { totalCount nodes { id child { fullName } deadlines { state } plan { version } } } }`, { as }));
-    await time('myWorklist (up to 200 items, with case/report)', () => execute(`{ myWorklist { title deadline { state } case { code } abuseReport { code } } }`, { as }));
+    await time('abuseReports(first: 20) { totalCount nodes {…} }', () =>
+      execute(`{ abuseReports(first: 20) { totalCount nodes { id code commune { name } initialAssessmentDueAt } } }`, { as }),
+    );
+    await time('abuseReports(filter: { overdue: true }, first: 20)', () =>
+      execute(`{ abuseReports(filter: { overdue: true }, first: 20) { totalCount nodes { id } } }`, { as }),
+    );
+    await time('cases(first: 20) with child, deadlines, plan', () =>
+      execute(`{ cases(first: 20) { totalCount nodes { id child { fullName } deadlines { state } plan { version } } } }`, { as }),
+    );
+    await time('myWorklist (up to 200 items, with case/report)', () =>
+      execute(`{ myWorklist { title deadline { state } case { code } abuseReport { code } } }`, { as }),
+    );
     const calendar = await loadCalendar(ds.manager);
     const t0 = performance.now();
     for (let i = 0; i < 100_000; i++) computeDueAt(new Date(Date.UTC(2021, 0, 1) + i * 3_600_000), 'WORKING_DAYS', 5, calendar);
     console.log(`computeDueAt(5 working days) x 100,000: ${(performance.now() - t0).toFixed(0)} ms`);
-    const plan: { 'QUERY PLAN': string }[] = await ds.query(`EXPLAIN SELECT * FROM deadline d WHERE d.met_at IS NULL AND d.cancelled_at IS NULL AND d.unit_path LIKE '/x/%' ORDER BY d.due_at LIMIT 200`);
+    const plan: { 'QUERY PLAN': string }[] = await ds.query(
+      `EXPLAIN SELECT * FROM deadline d WHERE d.met_at IS NULL AND d.cancelled_at IS NULL AND d.unit_path LIKE '/x/%' ORDER BY d.due_at LIMIT 200`,
+    );
     console.log('worklist plan:', plan.map((p) => p['QUERY PLAN']).join(' | '));
   } finally {
     await ds.destroy();

@@ -1,14 +1,24 @@
-import { graphql, type ExecutionResult } from 'graphql';
+import { graphql, print, type ExecutionResult } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Locale } from '@cp/schema';
-import { buildContext, type Context } from '../src/app/context';
+import type { Context } from '../src/common/context';
+import { buildContext } from '../src/app/context';
 import { buildAppSchema } from '../src/app/schema';
 import { db } from '../src/db/data-source';
 import { toActor } from '../src/modules/auth/session.service';
 import { UserEntity } from '../src/modules/auth/user.entity';
 
 export type DemoUser =
-  | 'admin' | 'lead.officer' | 'commune1.officer' | 'commune2.officer' | 'commune1.chair' | 'commune1.collab'
-  | 'police.officer' | 'education.head' | 'analyst' | 'auditor';
+  | 'admin'
+  | 'lead.officer'
+  | 'commune1.officer'
+  | 'commune2.officer'
+  | 'commune1.chair'
+  | 'commune1.collab'
+  | 'police.officer'
+  | 'education.head'
+  | 'analyst'
+  | 'auditor';
 
 export type Run = { as: DemoUser | null; variables?: Record<string, unknown>; locale?: Locale; ip?: string };
 
@@ -31,15 +41,21 @@ export const contextFor = async ({ as, locale, ip }: Run): Promise<Context> => {
   });
 };
 
-// Runs an operation in-process on the real schema with a real context, as a demo user.
-export const execute = async <T = Record<string, unknown>>(source: string, run: Run): Promise<Result<T>> => {
+// Runs an operation in-process on the real schema with a real context, as a demo user: a typed
+// document generated from test/operations/*.graphql (result and variables checked), or a text.
+export async function execute<R, V extends Record<string, unknown>>(
+  document: TypedDocumentNode<R, V>,
+  run: Run & { variables: V },
+): Promise<Result<R>>;
+export async function execute<T = Record<string, unknown>>(source: string, run: Run): Promise<Result<T>>;
+export async function execute(document: string | TypedDocumentNode<unknown, Record<string, unknown>>, run: Run): Promise<Result<unknown>> {
   const result: ExecutionResult = await graphql({
     schema: await buildAppSchema(),
-    source,
+    source: typeof document === 'string' ? document : print(document),
     variableValues: run.variables,
     contextValue: await contextFor(run),
   });
-  return JSON.parse(JSON.stringify(result)) as Result<T>;
-};
+  return JSON.parse(JSON.stringify(result)) as Result<unknown>;
+}
 
 export const codeOf = (result: Result<unknown>): string | undefined => result.errors?.[0]?.extensions?.code;

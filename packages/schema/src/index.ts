@@ -7,3 +7,4 @@ export * from './ethnicities';
 export * from './text';
 export * from './circumstance-subgroups';
 export * from './child-columns';
+export * from './http';

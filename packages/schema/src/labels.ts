@@ -55,7 +55,10 @@ export const ENUM_LABELS: Record<string, Labels> = {
     EXPLOITED: { vi: 'Bị bóc lột', en: 'Exploited' },
     SEXUALLY_ABUSED: { vi: 'Bị xâm hại tình dục', en: 'Sexually abused' },
     TRAFFICKED: { vi: 'Bị mua bán', en: 'Trafficked' },
-    SERIOUS_ILLNESS_POOR_HOUSEHOLD: { vi: 'Mắc bệnh hiểm nghèo thuộc hộ nghèo, cận nghèo', en: 'Serious illness in a poor or near-poor household' },
+    SERIOUS_ILLNESS_POOR_HOUSEHOLD: {
+      vi: 'Mắc bệnh hiểm nghèo thuộc hộ nghèo, cận nghèo',
+      en: 'Serious illness in a poor or near-poor household',
+    },
     MIGRANT_UNACCOMPANIED: { vi: 'Di cư, lánh nạn chưa xác định được cha mẹ', en: 'Migrant or refugee without identified parents' },
   },
   ChildOrder: {
@@ -186,5 +189,4 @@ export const ENUM_LABELS: Record<string, Labels> = {
   },
 };
 
-export const enumLabel = (enumName: string, value: string, locale: Locale): string =>
-  ENUM_LABELS[enumName]?.[value]?.[locale] ?? value;
+export const enumLabel = (enumName: string, value: string, locale: Locale): string => ENUM_LABELS[enumName]?.[value]?.[locale] ?? value;

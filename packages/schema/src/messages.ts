@@ -13,6 +13,8 @@ export const SERVER_MESSAGES: Record<Locale, Record<string, string>> = {
     'error.INTERNAL_SERVER_ERROR': 'Đã xảy ra lỗi hệ thống. Mã yêu cầu: {{requestId}}.',
     'error.invalidCredentials': 'Tên đăng nhập hoặc mật khẩu không đúng.',
     'error.sessionExpired': 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
+    'error.backToApp': 'Quay lại ứng dụng',
+    'error.crossSite': 'Yêu cầu bị từ chối vì không gửi từ trang của hệ thống. Vui lòng thao tác lại trên trang.',
     'validation.required': 'Không được để trống.',
     'validation.maxLength': 'Tối đa {{max}} ký tự.',
     'validation.minLength': 'Tối thiểu {{min}} ký tự.',
@@ -69,7 +71,8 @@ export const SERVER_MESSAGES: Record<Locale, Record<string, string>> = {
     'stats.none': '(không có)',
     'stats.quarter': 'Quý {{quarter}}/{{year}}',
     'limit.depth': 'Truy vấn sâu {{actual}} cấp, vượt giới hạn độ sâu {{max}} cấp (QUERY_MAX_DEPTH).',
-    'limit.cost': 'Truy vấn có chi phí ước tính {{actual}}, vượt ngân sách chi phí {{max}} (QUERY_MAX_COST); bí danh và kích thước danh sách đều được tính.',
+    'limit.cost':
+      'Truy vấn có chi phí ước tính {{actual}}, vượt ngân sách chi phí {{max}} (QUERY_MAX_COST); bí danh và kích thước danh sách đều được tính.',
     'limit.aliases': 'Truy vấn dùng {{actual}} bí danh, vượt giới hạn {{max}} bí danh (QUERY_MAX_ALIASES).',
     'limit.introspection': 'Chỉ người đã đăng nhập mới được tra cứu lược đồ (introspection).',
     'limit.tokenRate': 'Mã truy cập này đã gửi quá {{max}} yêu cầu trong một phút (API_TOKEN_REQUESTS_PER_MINUTE). Vui lòng thử lại sau.',
@@ -117,7 +120,8 @@ export const SERVER_MESSAGES: Record<Locale, Record<string, string>> = {
     'report.injuries.DROWNING': 'Đuối nước',
     'report.injuries.TRAFFIC': 'Tai nạn giao thông',
     'report.injuries.OTHER': 'Nguyên nhân khác',
-    'notification.dutyReminder': 'Còn {{days}} ngày đến hạn báo cáo {{period}} ({{due}}): cơ quan bạn còn {{missing}} nhiệm vụ chưa gửi kết quả.',
+    'notification.dutyReminder':
+      'Còn {{days}} ngày đến hạn báo cáo {{period}} ({{due}}): cơ quan bạn còn {{missing}} nhiệm vụ chưa gửi kết quả.',
   },
   en: {
     'error.UNAUTHENTICATED': 'You need to sign in.',
@@ -129,6 +133,8 @@ export const SERVER_MESSAGES: Record<Locale, Record<string, string>> = {
     'error.INTERNAL_SERVER_ERROR': 'Something went wrong on the server. Request id: {{requestId}}.',
     'error.invalidCredentials': 'Wrong username or password.',
     'error.sessionExpired': 'Your session has expired. Please sign in again.',
+    'error.backToApp': 'Back to the application',
+    'error.crossSite': "The request was refused because it did not come from this application's pages. Please try again from the page.",
     'validation.required': 'Required.',
     'validation.maxLength': 'At most {{max}} characters.',
     'validation.minLength': 'At least {{min}} characters.',
@@ -148,7 +154,8 @@ export const SERVER_MESSAGES: Record<Locale, Record<string, string>> = {
     'validation.invalid': 'Not a valid value.',
     'case.requires.received': 'The initial assessment (Form 02) can only be recorded on a newly received case.',
     'case.requires.initialAssessment': 'Record the initial assessment (Form 02) first.',
-    'case.requires.needsAssessment': 'Record the information gathering, specific risk and needs assessment (Form 03) before submitting a plan.',
+    'case.requires.needsAssessment':
+      'Record the information gathering, specific risk and needs assessment (Form 03) before submitting a plan.',
     'case.requires.submittedPlan': 'No plan has been submitted (Form 04): submit a plan before approving it.',
     'case.requires.approvedPlan': 'The commune chair must approve the plan (Form 05) first.',
     'case.requires.review': 'Record the post-plan review (Form 06) before closing the case.',
@@ -185,7 +192,8 @@ export const SERVER_MESSAGES: Record<Locale, Record<string, string>> = {
     'stats.none': '(none)',
     'stats.quarter': 'Q{{quarter}} {{year}}',
     'limit.depth': 'The query is {{actual}} levels deep, over the depth limit of {{max}} (QUERY_MAX_DEPTH).',
-    'limit.cost': 'The query has an estimated cost of {{actual}}, over the cost budget of {{max}} (QUERY_MAX_COST); aliases and list sizes count.',
+    'limit.cost':
+      'The query has an estimated cost of {{actual}}, over the cost budget of {{max}} (QUERY_MAX_COST); aliases and list sizes count.',
     'limit.aliases': 'The query uses {{actual}} aliases, over the alias limit of {{max}} (QUERY_MAX_ALIASES).',
     'limit.introspection': 'Only signed-in users may introspect the schema.',
     'limit.tokenRate': 'This token sent more than {{max}} requests in a minute (API_TOKEN_REQUESTS_PER_MINUTE). Try again shortly.',
@@ -233,6 +241,7 @@ export const SERVER_MESSAGES: Record<Locale, Record<string, string>> = {
     'report.injuries.DROWNING': 'Drowning',
     'report.injuries.TRAFFIC': 'Traffic accidents',
     'report.injuries.OTHER': 'Other causes',
-    'notification.dutyReminder': '{{days}} day(s) left until the {{period}} report is due ({{due}}): your agency has {{missing}} duties without a submitted update.',
+    'notification.dutyReminder':
+      '{{days}} day(s) left until the {{period}} report is due ({{due}}): your agency has {{missing}} duties without a submitted update.',
   },
 };

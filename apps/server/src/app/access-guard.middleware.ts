@@ -1,5 +1,5 @@
 import type { MiddlewareFn } from 'type-graphql';
-import type { Context } from './context';
+import type { Context } from '../common/context';
 import { AppError, AppErrorCode } from '../common/app-error';
 
 const ROOTS = new Set(['Query', 'Mutation', 'Subscription']);
@@ -11,5 +11,6 @@ export const AccessGuardMiddleware: MiddlewareFn<Context> = async ({ info }, nex
     const access = info.parentType.getFields()[info.fieldName]?.extensions?.access;
     if (!access) throw new AppError(AppErrorCode.FORBIDDEN);
   }
-  return next();
+  const result: unknown = await next();
+  return result;
 };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
-import type { Context } from './context';
+import type { Context } from '../common/context';
 import { formatError } from './format-error';
-import { toGraphQLError } from './error-middleware';
+import { toGraphQLError } from '../common/error-middleware';
 import { AppError, AppErrorCode } from '../common/app-error';
 
 const ctx = { locale: 'en', request: { requestId: 'req-1', ip: '', userAgent: '' } } as unknown as Context;
@@ -26,7 +26,10 @@ describe('error masking', () => {
   });
 
   it('keeps translated application errors with their code and fields', () => {
-    const error = toGraphQLError(new AppError(AppErrorCode.BAD_USER_INPUT, undefined, [{ field: 'fullName', key: 'validation.required' }]), ctx);
+    const error = toGraphQLError(
+      new AppError(AppErrorCode.BAD_USER_INPUT, undefined, [{ field: 'fullName', key: 'validation.required' }]),
+      ctx,
+    );
     expect(formatError(error.toJSON(), error)).toMatchObject({
       message: 'Some of the input is not valid.',
       extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'fullName', message: 'Required.' }] },

@@ -5,8 +5,13 @@ import { logger } from '../common/logger';
 // Errors GraphQL itself raises about the request (syntax, unknown fields, bad variables):
 // their messages describe the caller's document, never our data or SQL.
 const REQUEST_ERRORS = new Set([
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
 ]);
 
 // The last line of defence: only errors our middleware translated, and GraphQL's request
@@ -15,7 +20,11 @@ export const formatError = (formatted: GraphQLFormattedError, error: unknown): G
   const { code, fields, requestId, translated } = (formatted.extensions ?? {}) as Record<string, unknown>;
   const base = { locations: formatted.locations, path: formatted.path };
   if (translated) {
-    return { ...base, message: formatted.message, extensions: { code, ...(fields ? { fields } : {}), ...(requestId ? { requestId } : {}) } };
+    return {
+      ...base,
+      message: formatted.message,
+      extensions: { code, ...(fields ? { fields } : {}), ...(requestId ? { requestId } : {}) },
+    };
   }
   if (typeof code === 'string' && REQUEST_ERRORS.has(code)) {
     return { ...base, message: formatted.message, extensions: { code } };

@@ -1,86 +1,101 @@
-import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
-import type { Permission } from '@cp/schema';
-import type { Env } from '../config/env';
+import express, { type NextFunction, type Request, type RequestHandler, type Response, type Router } from 'express';
+import { GraphQLError } from 'graphql';
+import multer from 'multer';
 import { AppError, AppErrorCode, HTTP_STATUS } from '../common/app-error';
+import { env } from '../config/env';
+import type { Context, SignedInContext } from '../common/context';
+import { STATE_CHANGING, crossSiteRefusal, httpErrorBody, type HttpRoute, type RouteBody } from '../common/http-route';
 import { localeFromHeader, translate } from '../common/i18n';
 import { logger } from '../common/logger';
-import type { Actor } from '../modules/auth/actor';
 import { accessError } from '../modules/auth/auth-checker';
-import { childExportRoutes } from '../modules/exports/child-export.route';
-import { childImportRoutes } from '../modules/imports/child-import.route';
-import { mountFormRoutes } from '../modules/forms/form.routes';
-import { attachmentRoutes } from '../modules/directives/attachment.routes';
-import { periodicReportRoutes } from '../modules/periodic-reports/periodic-report.routes';
-import type { Context } from './context';
 
-// Plain HTTP endpoints beside GraphQL (files in and out). Each module adds one line to
-// HTTP_ROUTES; every handler goes through `guarded`, which authenticates with the same
-// session cookie or bearer token as GraphQL and checks the same permission matrix.
-// The request's context (signed-in actor, locale) from the same session as GraphQL.
-export type HttpRouteContext = (req: Request, res: Response) => Promise<Context>;
+// The one pipeline of the plain HTTP routes (see common/http-route.ts). Each module declares its
+// routes in its manifest; this mounts them all under /api.
+export type ContextOf = (req: Request, res: Response) => Promise<Context>;
 
-export type HttpRouteDeps = {
-  env: Env;
-  context: (req: Request, res: Response) => Promise<Context>;
-};
-export type MountRoutes = (router: Router, deps: HttpRouteDeps) => void;
+const run = (middleware: RequestHandler, req: Request, res: Response): Promise<unknown> =>
+  new Promise((resolve) => middleware(req, res, (err?: unknown) => resolve(err)));
 
-export const HTTP_ROUTES: MountRoutes[] = [
-  childImportRoutes,
-  childExportRoutes,
-  mountFormRoutes,
-  (router, { context }) => periodicReportRoutes(router, context),
-  (router, { context }) => attachmentRoutes(router, context),
-];
-
-// Routes that pass their errors on with next(error): AppErrors as JSON in the caller's
-// language (the same texts as the GraphQL errors), anything else logged and masked.
-export const apiErrorHandler = (error: unknown, req: Request, res: Response, _next: NextFunction): void => {
-  const locale = localeFromHeader(req.headers['accept-language']);
-  if (error instanceof AppError) {
-    res.status(HTTP_STATUS[error.code]).json({
-      code: error.code,
-      message: translate(locale, error.messageRef),
-      fields: error.fields.map((f) => ({ field: f.field, message: translate(locale, f) })),
-    });
+// Reads the declared body, within its limit; anything malformed is the caller's input error.
+const readBody = async (body: RouteBody | undefined, req: Request, res: Response): Promise<void> => {
+  if (!body) return;
+  if (body.kind === 'multipart') {
+    const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: body.maxBytes, files: 1 } });
+    if (await run(upload.single(body.field), req, res)) throw body.invalid();
     return;
   }
-  logger.error({ err: error, path: req.path, requestId: res.locals.requestId }, 'api route failed');
-  res.status(500).json({
-    code: 'INTERNAL_SERVER_ERROR',
-    message: translate(locale, { key: 'error.INTERNAL_SERVER_ERROR', values: { requestId: String(res.locals.requestId) } }),
-  });
+  const error = (await run(express.raw({ type: [...body.types], limit: body.maxBytes }), req, res)) as { type?: string } | undefined;
+  if (error) throw error.type === 'entity.too.large' ? body.tooLarge() : new AppError(AppErrorCode.BAD_USER_INPUT);
 };
 
-export const sendError = (res: Response, ctx: Pick<Context, 'locale' | 'request'>, error: unknown): void => {
-  const appError = error instanceof AppError ? error : null;
-  if (!appError) logger.error({ err: error, requestId: ctx.request.requestId }, 'unexpected error in an HTTP route');
-  const code = appError?.code ?? AppErrorCode.INTERNAL_SERVER_ERROR;
-  const ref = appError?.messageRef ?? { key: 'error.INTERNAL_SERVER_ERROR', values: { requestId: ctx.request.requestId } };
+const toAppError = (error: unknown): AppError | null => {
+  if (error instanceof AppError) return error;
+  // the API-token request budget, refused while the session is read
+  if (error instanceof GraphQLError && error.extensions.code === 'RATE_LIMITED') {
+    return new AppError(AppErrorCode.RATE_LIMITED, { key: 'limit.tokenRate', values: { max: env.apiTokenRequestsPerMinute } });
+  }
+  return null;
+};
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+// Every error of every route, in one shape, in the caller's language. A browser that navigated
+// to a download (a link, a new tab) gets the same message as a small page instead of JSON.
+export const sendRouteError = (req: Request, res: Response, ctx: Context | null, error: unknown): void => {
+  const locale = ctx?.locale ?? localeFromHeader(req.headers['accept-language']);
+  const requestId = String(res.locals.requestId ?? ctx?.request.requestId ?? '');
+  let appError = toAppError(error);
+  if (!appError) {
+    logger.error({ err: error, path: req.path, requestId }, 'api route failed');
+    appError = new AppError(AppErrorCode.INTERNAL_SERVER_ERROR, { key: 'error.INTERNAL_SERVER_ERROR', values: { requestId } });
+  }
+  const body = httpErrorBody(appError, (ref) => translate(locale, ref));
   if (res.headersSent) {
     res.end();
     return;
   }
-  res.status(HTTP_STATUS[code]).json({
-    error: {
-      code,
-      message: translate(ctx.locale, ref),
-      fields: appError?.fields.map((f) => ({ field: f.field, message: translate(ctx.locale, f) })) ?? [],
-    },
-  });
+  res.status(HTTP_STATUS[appError.code]).setHeader('Cache-Control', 'no-store');
+  if (req.accepts(['json', 'html']) === 'html') {
+    const message = escapeHtml(body.error.message);
+    const back = escapeHtml(translate(locale, { key: 'error.backToApp' }));
+    res
+      .type('html')
+      .send(
+        `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+          `<title>${message}</title></head><body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem">` +
+          `<p style="font-size: 1.125rem">${message}</p><p><a href="/">${back}</a></p></body></html>`,
+      );
+    return;
+  }
+  res.json(body);
 };
 
-export type GuardedHandler = (req: Request, res: Response, ctx: Context & { actor: Actor }) => Promise<void>;
-
-export const guarded =
-  (deps: HttpRouteDeps, permission: Permission, handler: GuardedHandler): RequestHandler =>
+const pipeline =
+  (route: HttpRoute, contextOf: ContextOf): RequestHandler =>
   async (req: Request, res: Response, _next: NextFunction) => {
-    const ctx = await deps.context(req, res);
+    let ctx: Context | null = null;
     try {
-      const denied = accessError(ctx.actor, ctx.sessionExpired, [permission]);
+      ctx = await contextOf(req, res);
+      // A forged request can only ride on a signed-in browser's cookie: anonymous callers are
+      // told to sign in, token callers carry an Authorization header no other page can set.
+      if (ctx.actor && STATE_CHANGING.has(route.method)) {
+        const refused = crossSiteRefusal(req);
+        if (refused) throw refused;
+      }
+      const denied = accessError(ctx.actor, ctx.sessionExpired, [route.access.permission]);
       if (denied) throw denied;
-      await handler(req, res, ctx as Context & { actor: Actor });
+      await readBody(route.body, req, res);
+      await route.handle(req, res, ctx as SignedInContext);
     } catch (error) {
-      sendError(res, ctx, error);
+      sendRouteError(req, res, ctx, error);
     }
   };
+
+const METHODS = { GET: 'get', POST: 'post', PUT: 'put', PATCH: 'patch', DELETE: 'delete' } as const;
+
+export const mountHttpRoutes = (router: Router, routes: readonly HttpRoute[], contextOf: ContextOf): void => {
+  for (const route of routes) router[METHODS[route.method]](route.path, pipeline(route, contextOf));
+  // Anything else under /api: one shape too.
+  router.use((req, res) => sendRouteError(req, res, null, AppError.notFound()));
+};

@@ -1,13 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { env } from '../config/env';
-import { db } from '../db/data-source';
+import { db } from '../common/db';
 import { startHttpServer, type RunningServer } from './http';
 
 // One smoke test over HTTP: headers, cookies, bearer tokens, CSRF prevention, health.
 let server: RunningServer;
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 
 beforeAll(async () => {
   server = await startHttpServer({ ...env, cookieSecure: false }, db(), 0);

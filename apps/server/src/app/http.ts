@@ -16,12 +16,13 @@ import { localeFromHeader, toLocale, translate } from '../common/i18n';
 import { logger } from '../common/logger';
 import { sessionService } from '../modules/auth/session.service';
 import { SESSION_COOKIE } from '../modules/auth/tokens';
-import { buildContext, type Context } from './context';
+import type { Context } from '../common/context';
+import { buildContext } from './context';
 import { formatError } from './format-error';
-import { HTTP_ROUTES, apiErrorHandler } from './http-routes';
+import { mountHttpRoutes } from './http-routes';
+import { HTTP_ROUTES } from './modules';
 import { queryLimitsPlugin } from './query-limits';
 import { buildAppSchema } from './schema';
-import { statsCsvHandler } from '../modules/analytics/stats-csv.route';
 
 const REQUEST_ID_RE = /^[A-Za-z0-9-]{8,64}$/;
 
@@ -48,7 +49,10 @@ export const createContext = async (req: Request, res: Response, env: Env): Prom
     cookies: {
       set: (name, value, { maxAgeSeconds }) =>
         res.cookie(name, value, {
-          httpOnly: true, sameSite: 'lax', secure: env.cookieSecure, path: '/',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: env.cookieSecure,
+          path: '/',
           ...(maxAgeSeconds ? { maxAge: maxAgeSeconds * 1000 } : {}),
         }),
       clear: (name) => res.clearCookie(name, { httpOnly: true, sameSite: 'lax', secure: env.cookieSecure, path: '/' }),
@@ -120,19 +124,10 @@ export const startHttpServer = async (env: Env, dataSource: DataSource, port = e
     expressMiddleware(apollo, { context: ({ req, res }) => createContext(req, res, env) }),
   );
 
+  // Plain HTTP routes (files in and out), declared in the modules' manifests, through one pipeline.
   const routes = express.Router();
-  for (const mount of HTTP_ROUTES) mount(routes, { env, context: (req, res) => createContext(req, res, env) });
-  routes.use(apiErrorHandler);
+  mountHttpRoutes(routes, HTTP_ROUTES, (req, res) => createContext(req, res, env));
   app.use('/api', routes);
-  app.get('/api/stats.csv', async (req, res, next) => {
-    try {
-      await statsCsvHandler(req, res, await createContext(req, res, env));
-    } catch (error) {
-      if (error instanceof GraphQLError && error.extensions.code === 'RATE_LIMITED') {
-        res.status(429).type('text/plain; charset=utf-8').send(error.message);
-      } else next(error);
-    }
-  });
 
   // The built web app, with index.html for every client-side route.
   const index = path.join(env.webDist, 'index.html');

@@ -18,7 +18,7 @@ import {
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Locale } from '@cp/schema';
 import { translate } from '../common/i18n';
-import type { Context } from './context';
+import type { Context } from '../common/context';
 
 export type QueryLimits = { maxDepth: number; maxCost: number; maxAliases: number };
 

@@ -1,21 +1,11 @@
 import { registerEnumType } from 'type-graphql';
-import {
-  AbuseForm, AdminLevel, AgencyKind, CaseStatus, ChildOrder, DeadlineKind, DeadlineState, DutyStatus, MeasureStatus,
-  ProtectionLevel, ReportCategory, ReportChannel, ReportStatus, RiskLevel, Role, Sex, SpecialCircumstance,
-  StatDimension, StatMeasure,
-} from '@cp/schema';
-
-// Every enum of the contract, registered once under its contract name.
-const ENUMS = {
-  AdminLevel, AgencyKind, Role, Sex, SpecialCircumstance, ChildOrder, AbuseForm, ReportChannel, ReportCategory,
-  ReportStatus, ProtectionLevel, RiskLevel, CaseStatus, DeadlineKind, DeadlineState, MeasureStatus, DutyStatus,
-  StatMeasure, StatDimension,
-};
+import { ENUMS } from './modules';
 
 let registered = false;
+
+// Every enum the modules declare, registered once under its contract name, before the schema is built.
 export const registerEnums = (): void => {
   if (registered) return;
   registered = true;
-  for (const [name, value] of Object.entries(ENUMS)) registerEnumType(value, { name });
+  for (const [name, value] of ENUMS) registerEnumType(value, { name });
 };
-registerEnums();

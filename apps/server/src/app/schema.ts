@@ -1,17 +1,18 @@
 import 'reflect-metadata';
-import './register-enums';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars';
 import { authChecker } from '../modules/auth/auth-checker';
 import { AccessGuardMiddleware } from './access-guard.middleware';
-import { ErrorMiddleware } from './error-middleware';
-import { RESOLVERS } from './resolvers';
+import { ErrorMiddleware } from '../common/error-middleware';
+import { RESOLVERS } from './modules';
+import { registerEnums } from './register-enums';
 
 let schema: Promise<GraphQLSchema> | null = null;
 
-export const buildAppSchema = (): Promise<GraphQLSchema> =>
-  (schema ??= buildSchema({
+export const buildAppSchema = (): Promise<GraphQLSchema> => {
+  registerEnums();
+  return (schema ??= buildSchema({
     resolvers: RESOLVERS,
     authChecker,
     authMode: 'error',
@@ -21,3 +22,4 @@ export const buildAppSchema = (): Promise<GraphQLSchema> =>
     globalMiddlewares: [ErrorMiddleware, AccessGuardMiddleware],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
   }));
+};

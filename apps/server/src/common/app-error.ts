@@ -12,7 +12,13 @@ export enum AppErrorCode {
 
 // The HTTP status of each code, for the plain HTTP routes beside GraphQL (files in and out).
 export const HTTP_STATUS: Readonly<Record<AppErrorCode, number>> = {
-  UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, RATE_LIMITED: 429, INTERNAL_SERVER_ERROR: 500,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  INTERNAL_SERVER_ERROR: 500,
 };
 
 export type MessageRef = { key: string; values?: Record<string, string | number> };

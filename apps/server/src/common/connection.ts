@@ -1,5 +1,6 @@
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
+import type { Actor } from './actor';
 import { AppError, AppErrorCode } from './app-error';
 
 @ObjectType('PageInfo')
@@ -21,6 +22,9 @@ export class PageArgs {
   @Field(() => String, { nullable: true })
   after?: string;
 }
+
+// One page of a scoped list: who asks, the filter, the page, and whether totalCount was asked for.
+export type ListQuery<Filter> = { actor: Actor; filter: Filter; first?: number; after?: string; withCount: boolean };
 
 export type ConnectionShape<T> = {
   edges: { cursor: string; node: T }[];
@@ -58,8 +62,7 @@ export const Connection = <T extends object>(Node: ClassType<T>, name: string) =
 };
 
 // Cursors are opaque to clients: base64url of the sort key and the id.
-export const encodeCursor = (key: readonly (string | number)[]): string =>
-  Buffer.from(JSON.stringify(key)).toString('base64url');
+export const encodeCursor = (key: readonly (string | number)[]): string => Buffer.from(JSON.stringify(key)).toString('base64url');
 
 export const decodeCursor = (cursor: string, length: number): (string | number)[] => {
   try {
@@ -92,12 +95,7 @@ export const decodeKeysetCursor = (cursor: string, keyType: string): { key: stri
 export const pageSize = (first: number | undefined): number => first ?? 20;
 
 // Builds the connection from `size + 1` fetched rows (the extra one only tells hasNextPage).
-export const toConnection = <T>(
-  rows: T[],
-  size: number,
-  cursorOf: (row: T) => string,
-  totalCount: number,
-): ConnectionShape<T> => {
+export const toConnection = <T>(rows: T[], size: number, cursorOf: (row: T) => string, totalCount: number): ConnectionShape<T> => {
   const page = rows.slice(0, size);
   const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
   return {

@@ -1,6 +1,6 @@
 import { createParameterDecorator } from 'type-graphql';
-import type { Context } from '../app/context';
-import type { Actor } from '../modules/auth/actor';
+import type { Context } from './context';
+import type { Actor } from './actor';
 import { AppError, AppErrorCode } from './app-error';
 
 // The signed-in actor; resolvers behind @RequirePermission/@SignedIn always have one.

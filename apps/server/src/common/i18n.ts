@@ -23,5 +23,4 @@ export const localeFromHeader = (header: string | undefined): Locale => {
   return first.startsWith('en') ? 'en' : 'vi';
 };
 
-export const translate = (locale: Locale, ref: MessageRef): string =>
-  instance.t(ref.key, { lng: locale, ...(ref.values ?? {}) });
+export const translate = (locale: Locale, ref: MessageRef): string => instance.t(ref.key, { lng: locale, ...(ref.values ?? {}) });

@@ -1,9 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { db } from '../db/data-source';
-import type { Actor } from '../modules/auth/actor';
+import { db } from './db';
+import type { Actor } from './actor';
 
 const isUniqueViolation = (error: unknown, constraint: string): boolean =>
-  typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505' &&
+  typeof error === 'object' &&
+  error !== null &&
+  (error as { code?: string }).code === '23505' &&
   (error as { constraint?: string }).constraint === constraint;
 
 const previous = async (actor: Actor, operation: string, key: string): Promise<string | null> => {
@@ -30,10 +32,12 @@ export const createOnce = async <T>(
   try {
     const id = await db().transaction(async (tx) => {
       const created = await create(tx);
-      await tx.query(
-        'INSERT INTO client_mutation (actor_id, operation, client_mutation_id, entity_id) VALUES ($1, $2, $3, $4)',
-        [actor.userId, operation, clientMutationId, created],
-      );
+      await tx.query('INSERT INTO client_mutation (actor_id, operation, client_mutation_id, entity_id) VALUES ($1, $2, $3, $4)', [
+        actor.userId,
+        operation,
+        clientMutationId,
+        created,
+      ]);
       return created;
     });
     return load(id);

@@ -9,10 +9,12 @@ export const Required = (): PropertyDecorator => IsNotEmpty(msg({ key: 'validati
 export const MaxLen = (max: number): PropertyDecorator => MaxLength(max, msg({ key: 'validation.maxLength', values: { max } }));
 export const LenBetween = (min: number, max: number): PropertyDecorator =>
   Length(min, max, msg({ key: 'validation.maxLength', values: { max } }));
-export const IntBetween = (min: number, max: number): PropertyDecorator => (target, key) => {
-  Min(min, msg({ key: 'validation.range', values: { min, max } }))(target, key);
-  Max(max, msg({ key: 'validation.range', values: { min, max } }))(target, key);
-};
+export const IntBetween =
+  (min: number, max: number): PropertyDecorator =>
+  (target, key) => {
+    Min(min, msg({ key: 'validation.range', values: { min, max } }))(target, key);
+    Max(max, msg({ key: 'validation.range', values: { min, max } }))(target, key);
+  };
 export const PersonalId = (): PropertyDecorator => Matches(/^\d{12}$/, msg({ key: 'validation.personalId' }));
 export const IsoDate = (): PropertyDecorator => Matches(/^\d{4}-\d{2}-\d{2}$/, msg({ key: 'validation.date' }));
 

@@ -16,17 +16,8 @@ export const createDataSource = (url: string, poolSize = 10): DataSource =>
     extra: { max: poolSize, application_name: 'child-protection' },
   });
 
-let current: DataSource | null = null;
-
-export const setDataSource = (dataSource: DataSource | null): void => {
-  current = dataSource;
-};
-
-// The process's one connection pool, set at boot (or by the test kit).
-export const db = (): DataSource => {
-  if (!current) throw new Error('the data source is not initialised');
-  return current;
-};
+// The pool accessor lives in common/ (modules use it); boot code and scripts may import it here.
+export { db, setDataSource } from '../common/db';
 
 export const checkSupportedVersion = async (dataSource: DataSource): Promise<number> => {
   const rows: { server_version_num: string }[] = await dataSource.query('SHOW server_version_num');

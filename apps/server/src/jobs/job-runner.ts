@@ -1,10 +1,11 @@
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { TIME_ZONE } from '../common/dates';
+import type { JobDefinition } from '../common/module';
 
-// A scheduled job: `cron` in Asia/Ho_Chi_Minh. pg-boss keeps schedules and jobs in PostgreSQL
-// (schema `pgboss`), so with several API processes each run happens once, in one of them.
-export type JobDefinition = { name: string; cron: string; run: () => Promise<void> };
+// Scheduled jobs (each module's manifest lists its own): pg-boss keeps schedules and jobs in
+// PostgreSQL (schema `pgboss`), so with several API processes each run happens once, in one of them.
+export type { JobDefinition };
 
 export type JobRunner = { stop: () => Promise<void> };
 

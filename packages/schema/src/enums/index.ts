@@ -1,7 +1,12 @@
 // Every enum of the public contract, as runtime values (value === key).
 // The server registers them with type-graphql; the web maps generated types onto them.
 
-export enum AdminLevel { PROVINCE = 'PROVINCE', DISTRICT = 'DISTRICT', COMMUNE = 'COMMUNE', VILLAGE = 'VILLAGE' }
+export enum AdminLevel {
+  PROVINCE = 'PROVINCE',
+  DISTRICT = 'DISTRICT',
+  COMMUNE = 'COMMUNE',
+  VILLAGE = 'VILLAGE',
+}
 
 export enum AgencyKind {
   PEOPLES_COMMITTEE = 'PEOPLES_COMMITTEE',
@@ -29,7 +34,11 @@ export enum Role {
   AUDITOR = 'AUDITOR',
 }
 
-export enum Sex { MALE = 'MALE', FEMALE = 'FEMALE', UNKNOWN = 'UNKNOWN' }
+export enum Sex {
+  MALE = 'MALE',
+  FEMALE = 'FEMALE',
+  UNKNOWN = 'UNKNOWN',
+}
 
 // Law on Children 2016, art. 10(1), groups a..o
 export enum SpecialCircumstance {
@@ -49,7 +58,11 @@ export enum SpecialCircumstance {
   MIGRANT_UNACCOMPANIED = 'MIGRANT_UNACCOMPANIED',
 }
 
-export enum ChildOrder { NAME_ASC = 'NAME_ASC', UPDATED_DESC = 'UPDATED_DESC', BIRTH_DATE_ASC = 'BIRTH_DATE_ASC' }
+export enum ChildOrder {
+  NAME_ASC = 'NAME_ASC',
+  UPDATED_DESC = 'UPDATED_DESC',
+  BIRTH_DATE_ASC = 'BIRTH_DATE_ASC',
+}
 
 export enum AbuseForm {
   VIOLENCE = 'VIOLENCE',
@@ -74,7 +87,11 @@ export enum ReportChannel {
   ONLINE = 'ONLINE',
 }
 
-export enum ReportCategory { ABUSED = 'ABUSED', AT_RISK = 'AT_RISK', SPECIAL_CIRCUMSTANCES = 'SPECIAL_CIRCUMSTANCES' }
+export enum ReportCategory {
+  ABUSED = 'ABUSED',
+  AT_RISK = 'AT_RISK',
+  SPECIAL_CIRCUMSTANCES = 'SPECIAL_CIRCUMSTANCES',
+}
 
 export enum ReportStatus {
   RECEIVED = 'RECEIVED',
@@ -84,8 +101,16 @@ export enum ReportStatus {
   NO_FURTHER_ACTION = 'NO_FURTHER_ACTION',
 }
 
-export enum ProtectionLevel { PREVENTION = 'PREVENTION', SUPPORT = 'SUPPORT', INTERVENTION = 'INTERVENTION' }
-export enum RiskLevel { HIGH = 'HIGH', MEDIUM = 'MEDIUM', LOW = 'LOW' }
+export enum ProtectionLevel {
+  PREVENTION = 'PREVENTION',
+  SUPPORT = 'SUPPORT',
+  INTERVENTION = 'INTERVENTION',
+}
+export enum RiskLevel {
+  HIGH = 'HIGH',
+  MEDIUM = 'MEDIUM',
+  LOW = 'LOW',
+}
 
 export enum CaseStatus {
   RECEIVED = 'RECEIVED',
@@ -106,9 +131,24 @@ export enum DeadlineKind {
   REVIEW = 'REVIEW',
   INITIAL_ASSESSMENT = 'INITIAL_ASSESSMENT',
 }
-export enum DeadlineState { PENDING = 'PENDING', DUE_SOON = 'DUE_SOON', MET = 'MET', MISSED = 'MISSED' }
-export enum MeasureStatus { PLANNED = 'PLANNED', IN_PROGRESS = 'IN_PROGRESS', DONE = 'DONE', CANCELLED = 'CANCELLED' }
-export enum DutyStatus { NOT_STARTED = 'NOT_STARTED', IN_PROGRESS = 'IN_PROGRESS', DONE = 'DONE', BLOCKED = 'BLOCKED' }
+export enum DeadlineState {
+  PENDING = 'PENDING',
+  DUE_SOON = 'DUE_SOON',
+  MET = 'MET',
+  MISSED = 'MISSED',
+}
+export enum MeasureStatus {
+  PLANNED = 'PLANNED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  DONE = 'DONE',
+  CANCELLED = 'CANCELLED',
+}
+export enum DutyStatus {
+  NOT_STARTED = 'NOT_STARTED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  DONE = 'DONE',
+  BLOCKED = 'BLOCKED',
+}
 
 export enum StatMeasure {
   CHILDREN = 'CHILDREN',

@@ -16,7 +16,15 @@ const SOURCE_NEW = 'QĐ 19/2025/QĐ-TTg';
 
 const upsert = async (
   tx: EntityManager,
-  unit: { code: string; name: string; level: string; parentId: string | null; validFrom: string | null; validTo: string | null; source: string },
+  unit: {
+    code: string;
+    name: string;
+    level: string;
+    parentId: string | null;
+    validFrom: string | null;
+    validTo: string | null;
+    source: string;
+  },
 ): Promise<string> => {
   const existing: { id: string }[] = await tx.query(
     `SELECT id FROM admin_unit WHERE level = $1 AND code = $2 AND valid_from IS NOT DISTINCT FROM $3`,
@@ -33,21 +41,39 @@ const upsert = async (
 
 export const importAdminUnits = async (tx: EntityManager, file: AdminUnitsFile) => {
   const provinceId = await upsert(tx, {
-    code: file.province.code, name: file.province.name, level: 'PROVINCE', parentId: null, validFrom: null, validTo: null, source: SOURCE_NEW,
+    code: file.province.code,
+    name: file.province.name,
+    level: 'PROVINCE',
+    parentId: null,
+    validFrom: null,
+    validTo: null,
+    source: SOURCE_NEW,
   });
   const { validTo } = file.before_2025_07_01;
   const oldCommunes = new Map<string, string>();
   const districts = new Map<string, string>();
   for (const district of file.before_2025_07_01.districts) {
     const districtId = await upsert(tx, {
-      code: district.code, name: district.name, level: 'DISTRICT', parentId: provinceId, validFrom: null, validTo, source: SOURCE_OLD,
+      code: district.code,
+      name: district.name,
+      level: 'DISTRICT',
+      parentId: provinceId,
+      validFrom: null,
+      validTo,
+      source: SOURCE_OLD,
     });
     districts.set(district.code, districtId);
     for (const commune of district.communes) {
       oldCommunes.set(
         commune.code,
         await upsert(tx, {
-          code: commune.code, name: commune.name, level: 'COMMUNE', parentId: districtId, validFrom: null, validTo, source: SOURCE_OLD,
+          code: commune.code,
+          name: commune.name,
+          level: 'COMMUNE',
+          parentId: districtId,
+          validFrom: null,
+          validTo,
+          source: SOURCE_OLD,
         }),
       );
     }
@@ -58,7 +84,13 @@ export const importAdminUnits = async (tx: EntityManager, file: AdminUnitsFile) 
     newCommunes.set(
       commune.code,
       await upsert(tx, {
-        code: commune.code, name: commune.name, level: 'COMMUNE', parentId: provinceId, validFrom, validTo: null, source: SOURCE_NEW,
+        code: commune.code,
+        name: commune.name,
+        level: 'COMMUNE',
+        parentId: provinceId,
+        validFrom,
+        validTo: null,
+        source: SOURCE_NEW,
       }),
     );
   }

@@ -7,13 +7,62 @@ import { Sex, SpecialCircumstance, foldVietnamese } from '@cp/schema';
 type NameStock = { ethnicity: string; weight: number; surnames: string[]; male: string[]; female: string[]; given: string[] };
 
 const STOCK: NameStock[] = [
-  { ethnicity: 'Thái', weight: 30, surnames: ['Lò', 'Lường', 'Tòng', 'Cầm', 'Quàng', 'Điêu', 'Hoàng'], male: ['Văn'], female: ['Thị'], given: ['Pâng', 'Ún', 'Ón', 'Xiêng', 'Khăm', 'Bun', 'Pánh', 'Ỏn', 'Ính', 'Piệng', 'Thoan', 'Chăm', 'Đức', 'Hương', 'Sương'] },
-  { ethnicity: 'Mông', weight: 30, surnames: ['Vàng', 'Giàng', 'Sùng', 'Lý', 'Thào', 'Mùa', 'Hạng', 'Lầu', 'Cứ'], male: ['A', 'Seo'], female: ['Thị'], given: ['Páo', 'Chinh', 'Tú', 'Dế', 'Sử', 'Pó', 'Chử', 'Mỷ', 'Dợ', 'Say', 'Mai', 'Chá', 'Lử', 'Dình'] },
-  { ethnicity: 'Dao', weight: 14, surnames: ['Tẩn', 'Chảo', 'Lý', 'Phàn', 'Đặng', 'Triệu'], male: ['Văn', 'Láo', 'A'], female: ['Thị', 'Mẩy'], given: ['Quẩy', 'Sài', 'Chòi', 'Mẩy', 'Xuân', 'Phủ', 'Lở', 'Sành', 'Chản', 'Kiều'] },
-  { ethnicity: 'Hà Nhì', weight: 6, surnames: ['Lỳ', 'Pờ', 'Chu', 'Phí', 'Hờ'], male: ['A', 'Xè'], female: ['Mé', 'Thị'], given: ['Chừ', 'Giá', 'Xá', 'Pa', 'Hừ', 'Khừ', 'Gô', 'Chò'] },
-  { ethnicity: 'Giáy', weight: 6, surnames: ['Lù', 'Hoàng', 'Vương', 'Lương', 'Ly'], male: ['Văn'], female: ['Thị'], given: ['Mẩy', 'Sính', 'Chẩn', 'Pủ', 'Sèn', 'Phin', 'Dín'] },
-  { ethnicity: 'Lự', weight: 3, surnames: ['Lò', 'Tao', 'Chang'], male: ['Văn'], female: ['Thị'], given: ['Pánh', 'Inh', 'Sinh', 'Xôm', 'Khăm'] },
-  { ethnicity: 'Kinh', weight: 11, surnames: ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đỗ'], male: ['Văn', 'Minh', 'Đức'], female: ['Thị', 'Thu', 'Ngọc'], given: ['An', 'Bình', 'Lan', 'Minh', 'Tuấn', 'Hương', 'Nam', 'Hà', 'Long', 'Linh'] },
+  {
+    ethnicity: 'Thái',
+    weight: 30,
+    surnames: ['Lò', 'Lường', 'Tòng', 'Cầm', 'Quàng', 'Điêu', 'Hoàng'],
+    male: ['Văn'],
+    female: ['Thị'],
+    given: ['Pâng', 'Ún', 'Ón', 'Xiêng', 'Khăm', 'Bun', 'Pánh', 'Ỏn', 'Ính', 'Piệng', 'Thoan', 'Chăm', 'Đức', 'Hương', 'Sương'],
+  },
+  {
+    ethnicity: 'Mông',
+    weight: 30,
+    surnames: ['Vàng', 'Giàng', 'Sùng', 'Lý', 'Thào', 'Mùa', 'Hạng', 'Lầu', 'Cứ'],
+    male: ['A', 'Seo'],
+    female: ['Thị'],
+    given: ['Páo', 'Chinh', 'Tú', 'Dế', 'Sử', 'Pó', 'Chử', 'Mỷ', 'Dợ', 'Say', 'Mai', 'Chá', 'Lử', 'Dình'],
+  },
+  {
+    ethnicity: 'Dao',
+    weight: 14,
+    surnames: ['Tẩn', 'Chảo', 'Lý', 'Phàn', 'Đặng', 'Triệu'],
+    male: ['Văn', 'Láo', 'A'],
+    female: ['Thị', 'Mẩy'],
+    given: ['Quẩy', 'Sài', 'Chòi', 'Mẩy', 'Xuân', 'Phủ', 'Lở', 'Sành', 'Chản', 'Kiều'],
+  },
+  {
+    ethnicity: 'Hà Nhì',
+    weight: 6,
+    surnames: ['Lỳ', 'Pờ', 'Chu', 'Phí', 'Hờ'],
+    male: ['A', 'Xè'],
+    female: ['Mé', 'Thị'],
+    given: ['Chừ', 'Giá', 'Xá', 'Pa', 'Hừ', 'Khừ', 'Gô', 'Chò'],
+  },
+  {
+    ethnicity: 'Giáy',
+    weight: 6,
+    surnames: ['Lù', 'Hoàng', 'Vương', 'Lương', 'Ly'],
+    male: ['Văn'],
+    female: ['Thị'],
+    given: ['Mẩy', 'Sính', 'Chẩn', 'Pủ', 'Sèn', 'Phin', 'Dín'],
+  },
+  {
+    ethnicity: 'Lự',
+    weight: 3,
+    surnames: ['Lò', 'Tao', 'Chang'],
+    male: ['Văn'],
+    female: ['Thị'],
+    given: ['Pánh', 'Inh', 'Sinh', 'Xôm', 'Khăm'],
+  },
+  {
+    ethnicity: 'Kinh',
+    weight: 11,
+    surnames: ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đỗ'],
+    male: ['Văn', 'Minh', 'Đức'],
+    female: ['Thị', 'Thu', 'Ngọc'],
+    given: ['An', 'Bình', 'Lan', 'Minh', 'Tuấn', 'Hương', 'Nam', 'Hà', 'Long', 'Linh'],
+  },
 ];
 const RELATIONSHIPS_FATHER = ['Bố', 'Ông nội', 'Bác', 'Chú'];
 const RELATIONSHIPS_MOTHER = ['Mẹ', 'Bà nội', 'Bà ngoại', 'Cô'];
@@ -30,7 +79,13 @@ export const prng = (seed: number) => () => {
 
 export type Placement = { communeId: string; communeCode: string; villageIds: string[] };
 export type GeneratedChild = {
-  id: string; fullName: string; dateOfBirth: string; sex: Sex; ethnicity: string; place: Placement; villageId: string | null;
+  id: string;
+  fullName: string;
+  dateOfBirth: string;
+  sex: Sex;
+  ethnicity: string;
+  place: Placement;
+  villageId: string | null;
   caregivers: { fullName: string; relationship: string; birthYear: number }[];
   circumstances: { group: SpecialCircumstance; since: string }[];
   atRisk: boolean;
@@ -53,13 +108,34 @@ export const generateChild = (rand: () => number, places: Placement[], today = n
   const dob = new Date(today.getTime() - ageDays * 86_400_000).toISOString().slice(0, 10);
   const place = pick(places);
   const birthYear = Number(dob.slice(0, 4));
-  const caregivers = [{ fullName: `${surname} Văn ${pick(stock.given)}`, relationship: pick(RELATIONSHIPS_FATHER), birthYear: birthYear - 20 - Math.floor(rand() * 15) }];
-  if (rand() < 0.6) caregivers.push({ fullName: `${pick(stock.surnames)} Thị ${pick(stock.given)}`, relationship: pick(RELATIONSHIPS_MOTHER), birthYear: birthYear - 18 - Math.floor(rand() * 15) });
-  const circumstances = rand() < 0.08 ? [{ group: pick(GROUPS), since: dob > '2020-01-01' ? dob : `20${20 + Math.floor(rand() * 5)}-0${1 + Math.floor(rand() * 9)}-15` }] : [];
+  const caregivers = [
+    {
+      fullName: `${surname} Văn ${pick(stock.given)}`,
+      relationship: pick(RELATIONSHIPS_FATHER),
+      birthYear: birthYear - 20 - Math.floor(rand() * 15),
+    },
+  ];
+  if (rand() < 0.6)
+    caregivers.push({
+      fullName: `${pick(stock.surnames)} Thị ${pick(stock.given)}`,
+      relationship: pick(RELATIONSHIPS_MOTHER),
+      birthYear: birthYear - 18 - Math.floor(rand() * 15),
+    });
+  const circumstances =
+    rand() < 0.08
+      ? [{ group: pick(GROUPS), since: dob > '2020-01-01' ? dob : `20${20 + Math.floor(rand() * 5)}-0${1 + Math.floor(rand() * 9)}-15` }]
+      : [];
   return {
-    id: uuidFrom(rand), fullName, dateOfBirth: dob, sex, ethnicity: stock.ethnicity, place,
+    id: uuidFrom(rand),
+    fullName,
+    dateOfBirth: dob,
+    sex,
+    ethnicity: stock.ethnicity,
+    place,
     villageId: place.villageIds.length && rand() < 0.9 ? pick(place.villageIds) : null,
-    caregivers, circumstances, atRisk: !circumstances.length && rand() < 0.05,
+    caregivers,
+    circumstances,
+    atRisk: !circumstances.length && rand() < 0.05,
   };
 };
 
@@ -73,9 +149,15 @@ export const insertGeneratedChildren = async (tx: EntityManager, children: Gener
        CROSS JOIN LATERAL (SELECT t.id AS child_id, nextval('child_code_seq')::text AS n) s
        CROSS JOIN LATERAL (SELECT 'TE-' || t.commune_code || '-' || lpad(s.n, greatest(6, length(s.n)), '0') AS code) k`,
     [
-      children.map((c) => c.id), children.map((c) => c.fullName), children.map((c) => foldVietnamese(c.fullName)),
-      children.map((c) => c.dateOfBirth), children.map((c) => c.sex), children.map((c) => c.ethnicity),
-      children.map((c) => c.place.communeId), children.map((c) => c.villageId), children.map((c) => c.atRisk),
+      children.map((c) => c.id),
+      children.map((c) => c.fullName),
+      children.map((c) => foldVietnamese(c.fullName)),
+      children.map((c) => c.dateOfBirth),
+      children.map((c) => c.sex),
+      children.map((c) => c.ethnicity),
+      children.map((c) => c.place.communeId),
+      children.map((c) => c.villageId),
+      children.map((c) => c.atRisk),
       children.map((c) => c.place.communeCode),
     ],
   );
@@ -83,14 +165,21 @@ export const insertGeneratedChildren = async (tx: EntityManager, children: Gener
   await tx.query(
     `INSERT INTO caregiver (child_id, position, full_name, relationship, birth_year)
      SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::int[])`,
-    [cg.map((g) => g.childId), cg.map((g) => g.position), cg.map((g) => g.fullName), cg.map((g) => g.relationship), cg.map((g) => g.birthYear)],
+    [
+      cg.map((g) => g.childId),
+      cg.map((g) => g.position),
+      cg.map((g) => g.fullName),
+      cg.map((g) => g.relationship),
+      cg.map((g) => g.birthYear),
+    ],
   );
   const cc = children.flatMap((c) => c.circumstances.map((x) => ({ childId: c.id, ...x })));
   if (cc.length) {
-    await tx.query(
-      `INSERT INTO child_circumstance (child_id, "group", since) SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[])`,
-      [cc.map((x) => x.childId), cc.map((x) => x.group), cc.map((x) => x.since)],
-    );
+    await tx.query(`INSERT INTO child_circumstance (child_id, "group", since) SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[])`, [
+      cc.map((x) => x.childId),
+      cc.map((x) => x.group),
+      cc.map((x) => x.since),
+    ]);
   }
 };
 
@@ -114,9 +203,12 @@ export const generateChildren = async (
 ): Promise<void> => {
   const rand = prng(options.seed ?? 2021);
   const batchSize = options.batchSize ?? 5000;
-  for (let done = 0; done < count; ) {
+  for (let done = 0; done < count;) {
     const n = Math.min(batchSize, count - done);
-    await insertGeneratedChildren(tx, Array.from({ length: n }, () => generateChild(rand, places)));
+    await insertGeneratedChildren(
+      tx,
+      Array.from({ length: n }, () => generateChild(rand, places)),
+    );
     done += n;
     options.onBatch?.(done);
   }

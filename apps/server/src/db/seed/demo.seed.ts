@@ -2,7 +2,8 @@ import type { EntityManager } from 'typeorm';
 import { AgencyKind, Role, Sex, foldVietnamese } from '@cp/schema';
 import { hashPassword } from '../../modules/auth/session.service';
 import { generateChildren, loadPlacements } from './child-generator';
-import { seedDirective2021 } from '../../modules/directives/directive-2021.seed';
+import { DEMO_SEEDS } from '../../app/modules';
+import type { DemoSeedInput } from '../../common/module';
 
 // Demo data for trying the product: the district of the 2021 directive (the seed does not name
 // it; we use Huyện Tam Đường), three of its communes with a few villages, its agencies and one
@@ -30,10 +31,12 @@ const DISTRICT_AGENCIES: { code: string; name: string; kind: AgencyKind }[] = [
 type Units = { provinceId: string; districts: Map<string, string>; oldCommunes: Map<string, string> };
 
 const insertAgency = async (tx: EntityManager, a: { code: string; name: string; kind: AgencyKind }, unitId: string) => {
-  const rows: { id: string }[] = await tx.query(
-    'INSERT INTO agency (code, name, kind, unit_id) VALUES ($1, $2, $3, $4) RETURNING id',
-    [a.code, a.name, a.kind, unitId],
-  );
+  const rows: { id: string }[] = await tx.query('INSERT INTO agency (code, name, kind, unit_id) VALUES ($1, $2, $3, $4) RETURNING id', [
+    a.code,
+    a.name,
+    a.kind,
+    unitId,
+  ]);
   return rows[0]!.id;
 };
 
@@ -48,7 +51,10 @@ export const seedDemo = async (tx: EntityManager, units: Units): Promise<void> =
     [districtId],
   );
   for (const c of communeRows) {
-    agencies.set(`UBND-${c.code}`, await insertAgency(tx, { code: `UBND-${c.code}`, name: `Ủy ban nhân dân ${c.name}`, kind: AgencyKind.PEOPLES_COMMITTEE }, c.id));
+    agencies.set(
+      `UBND-${c.code}`,
+      await insertAgency(tx, { code: `UBND-${c.code}`, name: `Ủy ban nhân dân ${c.name}`, kind: AgencyKind.PEOPLES_COMMITTEE }, c.id),
+    );
   }
 
   const villages = new Map<string, string[]>();
@@ -100,14 +106,33 @@ export const seedDemo = async (tx: EntityManager, units: Units): Promise<void> =
     await tx.query(
       `INSERT INTO child (code, full_name, search_text, date_of_birth, sex, ethnicity, commune_id, village_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [code, fullName, `${foldVietnamese(fullName)} ${code.toLowerCase()}`, dob, sex, ethnicity,
-        units.oldCommunes.get(communeCode), villages.get(communeCode)![villageIndex]],
+      [
+        code,
+        fullName,
+        `${foldVietnamese(fullName)} ${code.toLowerCase()}`,
+        dob,
+        sex,
+        ethnicity,
+        units.oldCommunes.get(communeCode),
+        villages.get(communeCode)![villageIndex],
+      ],
     );
   }
   await tx.query(`SELECT setval('child_code_seq', $1)`, [children.length]);
 
   // A few hundred more, plausible names of the ethnic groups of Lai Châu, over the demo communes.
-  await generateChildren(tx, DEMO_GENERATED_CHILDREN, await loadPlacements(tx, DEMO_COMMUNES.map((c) => c.code)));
-  // The 2021 directive names this district's agencies and communes, so it is demo data too.
-  await seedDirective2021(tx, DEMO_DISTRICT_CODE, communeRows.map((c) => ({ agencyId: agencies.get(`UBND-${c.code}`)! })));
+  await generateChildren(
+    tx,
+    DEMO_GENERATED_CHILDREN,
+    await loadPlacements(
+      tx,
+      DEMO_COMMUNES.map((c) => c.code),
+    ),
+  );
+  // Demo records of the modules (the 2021 directive names this district's agencies and communes).
+  const demo: DemoSeedInput = {
+    districtCode: DEMO_DISTRICT_CODE,
+    communeCommittees: communeRows.map((c) => ({ agencyId: agencies.get(`UBND-${c.code}`)! })),
+  };
+  for (const seed of DEMO_SEEDS) await seed(tx, demo);
 };

@@ -2,10 +2,10 @@ import type { DataSource } from 'typeorm';
 import { Role } from '@cp/schema';
 import type { Logger } from 'pino';
 import { hashPassword } from '../../modules/auth/session.service';
-import { importAdminUnits, type AdminUnitsFile } from './admin-units.import';
+import { importAdminUnits } from './admin-units.import';
 import { seedDemo } from './demo.seed';
 import { seedDemoRecords } from './demo-records.seed';
-import { seedDeadlineReference } from '../../modules/deadlines/deadline-rules.seed';
+import { REFERENCE_SEEDS } from '../../app/modules';
 import laiChau from './data/lai-chau-admin-units.json';
 
 export type SeedOptions = { demo: boolean; production: boolean; adminPassword?: string };
@@ -17,11 +17,11 @@ export const seedIfEmpty = async (dataSource: DataSource, options: SeedOptions, 
   await dataSource.transaction(async (tx) => {
     // One process seeds; others starting at the same time wait here and then find data.
     await tx.query('SELECT pg_advisory_xact_lock(727001)');
-    const [{ n }] = (await tx.query('SELECT count(*)::int AS n FROM admin_unit')) as [{ n: number }];
+    const [{ n }] = await tx.query<[{ n: number }]>('SELECT count(*)::int AS n FROM admin_unit');
     if (n > 0) return;
-    const units = await importAdminUnits(tx, laiChau as AdminUnitsFile);
+    const units = await importAdminUnits(tx, laiChau);
     logger.info('imported the administrative units of Lai Châu');
-    await seedDeadlineReference(tx);
+    for (const seed of REFERENCE_SEEDS) await seed(tx);
     if (options.demo && options.production) {
       logger.error('refusing to create demo accounts with NODE_ENV=production');
     } else if (options.demo) {

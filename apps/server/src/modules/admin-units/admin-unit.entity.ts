@@ -1,7 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { AdminLevel } from '@cp/schema';
-import '../../app/register-enums';
 import { DateScalar } from '../../common/scalars';
 
 @Entity({ name: 'admin_unit' })

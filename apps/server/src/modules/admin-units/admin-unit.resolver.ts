@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { AdminLevel, Permission } from '@cp/schema';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { RequirePermission } from '../auth/permission.decorators';
 import { AdminUnitEntity } from './admin-unit.entity';
 import { AgencyEntity } from './agency.entity';

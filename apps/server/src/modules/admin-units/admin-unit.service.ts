@@ -1,5 +1,5 @@
 import { AdminLevel } from '@cp/schema';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { todayInVietnam } from '../../common/dates';
 import { AdminUnitEntity } from './admin-unit.entity';
 import { AgencyEntity } from './agency.entity';

@@ -1,7 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { AgencyKind } from '@cp/schema';
-import '../../app/register-enums';
 
 @Entity({ name: 'agency' })
 @ObjectType('Agency')

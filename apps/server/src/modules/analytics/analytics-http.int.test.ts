@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { env } from '../../config/env';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { startHttpServer, type RunningServer } from '../../app/http';
 import { COMMUNE1, unitId } from '../../../test/fixtures';
 
@@ -10,16 +10,27 @@ let server: RunningServer;
 
 type Body = { data?: Record<string, unknown> | null; errors?: { message: string; extensions: { code: string } }[] };
 const post = async (body: unknown, headers: Record<string, string> = {}) => {
-  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json()) as Body };
 };
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 const login = async (username: string): Promise<string> =>
-  ((await post({ query: `mutation { login(username: "${username}", password: "demo-2021") { token } }` })).body.data!.login as { token: string }).token;
+  (
+    (await post({ query: `mutation { login(username: "${username}", password: "demo-2021") { token } }` })).body.data!.login as {
+      token: string;
+    }
+  ).token;
 
 const createToken = async (session: string): Promise<{ id: string; token: string }> =>
-  (await post({ query: 'mutation { createApiToken(name: "script") { id token } }' }, bearer(session))).body.data!.createApiToken as { id: string; token: string };
+  (await post({ query: 'mutation { createApiToken(name: "script") { id token } }' }, bearer(session))).body.data!.createApiToken as {
+    id: string;
+    token: string;
+  };
 
 beforeAll(async () => {
   server = await startHttpServer({ ...env, cookieSecure: false }, db(), 0);
@@ -43,9 +54,18 @@ afterAll(async () => {
 describe('analytics over HTTP', () => {
   it('accepts a token from createApiToken as a Bearer token for stats, and records its last use', async () => {
     const { id, token } = await createToken(await login('analyst'));
-    const { body } = await post({ query: '{ stats(measure: CHILDREN, groupBy: [SEX]) { total rows { keys { code } value } } }' }, bearer(token));
+    const { body } = await post(
+      { query: '{ stats(measure: CHILDREN, groupBy: [SEX]) { total rows { keys { code } value } } }' },
+      bearer(token),
+    );
     expect(body.errors).toBeUndefined();
-    expect(body.data!.stats).toEqual({ total: 20, rows: [{ keys: [{ code: 'FEMALE' }], value: 10 }, { keys: [{ code: 'MALE' }], value: 10 }] });
+    expect(body.data!.stats).toEqual({
+      total: 20,
+      rows: [
+        { keys: [{ code: 'FEMALE' }], value: 10 },
+        { keys: [{ code: 'MALE' }], value: 10 },
+      ],
+    });
     const [row] = await db().query('SELECT last_used_at FROM auth_session WHERE id = $1', [id]);
     expect(row.last_used_at).not.toBeNull();
   });
@@ -106,7 +126,10 @@ describe('analytics over HTTP', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(res.headers.get('content-disposition')).toContain('children-commune-sex.csv');
-    const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('Xã/phường (mã),Xã/phường,Giới tính (mã),Giới tính,Số trẻ em');
     // 1 child of unknown sex (primary) and the next smallest cell, 9 girls (secondary), are hidden.
     expect(lines.slice(1)).toEqual([

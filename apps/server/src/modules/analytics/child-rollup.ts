@@ -35,7 +35,12 @@ const monthOf = (date: Date): string => format(startOfMonth(date), 'yyyy-MM-dd')
 export const childRollupBase = (input: RollupInput, named: Record<string, unknown>): string => {
   const ref = parseISO(input.refDate);
   const edges = EDGES.map((years) => monthOf(subYears(ref, years)));
-  Object.assign(named, input.communeScope.params, { refDate: input.refDate, edgeMonths: `{${edges.join(',')}}`, oldestMonth: edges.at(-1), refMonth: edges[0] });
+  Object.assign(named, input.communeScope.params, {
+    refDate: input.refDate,
+    edgeMonths: `{${edges.join(',')}}`,
+    oldestMonth: edges.at(-1),
+    refMonth: edges[0],
+  });
   const usesUnits = input.groupBy.some((d) => UNITS.has(d));
   const keys = (alias: 's' | 'c') =>
     input.groupBy.flatMap((d, i) => {

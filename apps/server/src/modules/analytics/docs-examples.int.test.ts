@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { env } from '../../config/env';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { startHttpServer, type RunningServer } from '../../app/http';
 import { COMMUNE1, COMMUNE2, unitId } from '../../../test/fixtures';
 
@@ -34,7 +34,10 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  for (const [code, n] of [[COMMUNE1, 23], [COMMUNE2, 9]] as const) {
+  for (const [code, n] of [
+    [COMMUNE1, 23],
+    [COMMUNE2, 9],
+  ] as const) {
     await db().query(
       `INSERT INTO child (code, full_name, search_text, date_of_birth, sex, commune_id)
        SELECT 'D-' || $1 || '-' || g, 'Trẻ', 'tre', date '2014-02-01' + g * 40, CASE WHEN g % 2 = 0 THEN 'MALE' ELSE 'FEMALE' END, $2
@@ -54,7 +57,11 @@ describe('docs/analytics.md', () => {
 
   it('runs every example as written against a running server', async () => {
     // The shell examples share one shell (the token made in the first is used by the next ones).
-    const script = ['set -euo pipefail', ...blocks.filter((b) => b.lang === 'sh').map((b) => `${b.code}\necho`), 'echo "DOCS_TOKEN=$TOKEN"'].join('\n');
+    const script = [
+      'set -euo pipefail',
+      ...blocks.filter((b) => b.lang === 'sh').map((b) => `${b.code}\necho`),
+      'echo "DOCS_TOKEN=$TOKEN"',
+    ].join('\n');
     const sh = await run('bash', ['-c', script], { cwd: workDir, env: { ...process.env, API: api }, timeout: 30_000 });
     expect(sh.stdout).not.toContain('"errors"');
     expect(sh.stdout).toContain('"username":"analyst"');
@@ -66,7 +73,9 @@ describe('docs/analytics.md', () => {
 
     for (const block of blocks.filter((b) => b.lang === 'node')) {
       const node = await run(process.execPath, ['--input-type=module', '-e', block.code], {
-        cwd: workDir, env: { ...process.env, API: api, TOKEN: token }, timeout: 30_000,
+        cwd: workDir,
+        env: { ...process.env, API: api, TOKEN: token },
+        timeout: 30_000,
       });
       expect(node.stdout).toMatch(/total (32|withheld)/);
     }

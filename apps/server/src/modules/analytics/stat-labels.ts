@@ -49,7 +49,7 @@ export const keyLabel = (
       return { code: raw, label: enumLabel('ProtectionLevel', raw, locale) };
     case D.DEADLINE_KIND:
       return { code: raw, label: enumLabel('DeadlineKind', raw, locale) };
-    default:
+    case D.YEAR:
       return { code: raw, label: raw };
   }
 };

@@ -1,7 +1,10 @@
 import { StatDimension as D, StatMeasure } from '@cp/schema';
 import { describe, expect, it } from 'vitest';
-import { MEASURES } from './stat-measures';
+import { childMeasures } from '../children/child.measures';
+import type { StatMeasureContribution } from './stat-measures';
 import { buildStatQuery, toPositional } from './stat-query';
+
+const CHILDREN = (childMeasures.items as StatMeasureContribution[]).find((c) => c.measure === StatMeasure.CHILDREN)!.source;
 
 describe('toPositional', () => {
   it('numbers named parameters once each and leaves ::casts alone', () => {
@@ -15,7 +18,7 @@ describe('toPositional', () => {
 describe('buildStatQuery', () => {
   it('groups inside the scope in SQL and places communes in the unit tree afterwards', () => {
     const { sql, params } = buildStatQuery({
-      source: MEASURES[StatMeasure.CHILDREN]!,
+      source: CHILDREN,
       groupBy: [D.DISTRICT, D.SEX, D.MONTH],
       scope: { sql: '(c.unit_path LIKE :scope_1)', params: { scope_1: '/p/d/%' } },
       refDate: '2025-12-31',

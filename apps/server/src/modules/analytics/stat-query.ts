@@ -1,4 +1,4 @@
-import type { StatDimension } from '@cp/schema';
+import { StatDimension } from '@cp/schema';
 import type { SqlCondition } from '../auth/access-scope';
 import type { RollupInput } from './child-rollup';
 import { TIME_DIMENSIONS, UNIT_DIMENSIONS, type MeasureSource } from './stat-measures';
@@ -57,8 +57,8 @@ const whereOf = (input: StatQueryInput, named: Record<string, unknown>): string 
 // The unit a row is counted under: the commune it was recorded in, or (currentUnits) the commune
 // that succeeded it in a reform. PROVINCE and DISTRICT are that commune's ancestors.
 const unitKey = (dimension: StatDimension): string => {
-  if (dimension === 'COMMUNE') return 'u.id';
-  if (dimension === 'DISTRICT') return "CASE WHEN p.level = 'DISTRICT' THEN p.id END";
+  if (dimension === StatDimension.COMMUNE) return 'u.id';
+  if (dimension === StatDimension.DISTRICT) return "CASE WHEN p.level = 'DISTRICT' THEN p.id END";
   return "split_part(u.path, '/', 2)::uuid";
 };
 

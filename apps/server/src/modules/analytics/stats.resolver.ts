@@ -1,8 +1,8 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { Permission, StatDimension, StatMeasure } from '@cp/schema';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { CurrentActor } from '../../common/current-actor';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { RequirePermission } from '../auth/permission.decorators';
 import { StatFilter, StatResult } from './stat.types';
 import { statsService } from './stats.service';
@@ -18,6 +18,6 @@ export class StatsResolver {
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ): Promise<StatResult> {
-    return statsService.stats(actor, ctx.locale, measure, groupBy, filter ?? {});
+    return statsService.stats({ actor, locale: ctx.locale, measure, groupBy, filter: filter ?? {} });
   }
 }

@@ -2,23 +2,22 @@ import { StatDimension, StatMeasure, enumLabel, type Locale } from '@cp/schema';
 import { env } from '../../config/env';
 import { AppError, AppErrorCode } from '../../common/app-error';
 import { todayInVietnam } from '../../common/dates';
-import { db } from '../../db/data-source';
-import type { Actor } from '../auth/actor';
+import { db } from '../../common/db';
+import type { Actor } from '../../common/actor';
 import { aggregatePathCondition, pathOverlaps } from '../auth/access-scope';
 import { scopePathsFor } from '../auth/jurisdiction';
 import { keyLabel, type UnitInfo } from './stat-labels';
-import { MEASURES, UNIT_DIMENSIONS, TIME_DIMENSIONS, type MeasureSource } from './stat-measures';
+import { UNIT_DIMENSIONS, TIME_DIMENSIONS, measureSource, type MeasureSource } from './stat-measures';
 import { buildStatQuery, buildTotalQuery, type StatQueryInput } from './stat-query';
 import type { StatFilter, StatResult } from './stat.types';
 import { suppress } from './suppression';
 
 export const MAX_DIMENSIONS = 3;
 
-const bad = (key: string, values?: Record<string, string | number>) =>
-  new AppError(AppErrorCode.BAD_USER_INPUT, { key, values });
+const bad = (key: string, values?: Record<string, string | number>) => new AppError(AppErrorCode.BAD_USER_INPUT, { key, values });
 
 const sourceFor = (measure: StatMeasure, groupBy: readonly StatDimension[], locale: Locale): MeasureSource => {
-  const source = MEASURES[measure];
+  const source = measureSource(measure);
   if (!source) throw bad('stats.measureNotAvailable', { measure: translateEnum('StatMeasure', measure, locale) });
   if (groupBy.length > MAX_DIMENSIONS) throw bad('stats.tooManyDimensions', { max: MAX_DIMENSIONS });
   if (new Set(groupBy).size !== groupBy.length) throw bad('stats.duplicateDimension');
@@ -51,16 +50,12 @@ const unitsById = async (ids: string[]): Promise<Map<string, UnitInfo>> => {
   return new Map(rows.map((r) => [r.id, { code: r.code, name: r.name, validTo: r.valid_to }]));
 };
 
+export type StatsRequest = { actor: Actor; locale: Locale; measure: StatMeasure; groupBy: StatDimension[]; filter?: StatFilter };
+
 export const statsService = {
   // Counts with SQL GROUP BY inside the caller's reach, labelled in their language, with small
   // cells suppressed unless the caller may read the records counted.
-  stats: async (
-    actor: Actor,
-    locale: Locale,
-    measure: StatMeasure,
-    groupBy: StatDimension[],
-    filter: StatFilter = {},
-  ): Promise<StatResult> => {
+  stats: async ({ actor, locale, measure, groupBy, filter = {} }: StatsRequest): Promise<StatResult> => {
     const source = sourceFor(measure, groupBy, locale);
     if (filter.from && filter.to && filter.from > filter.to) throw AppError.field('filter.from', 'stats.dateRange');
     const jurisdictionPaths = actor.recordScope === 'NONE' ? await scopePathsFor(actor.jurisdictionId) : actor.scopePaths;
@@ -85,18 +80,21 @@ export const statsService = {
     // Roll-ups hold communes, not villages: usable only when no path involved is a village's.
     if (source.rollup) {
       const paths = [...jurisdictionPaths, ...(input.unitPath ? [input.unitPath] : [])];
-      const [{ villages }] = await db().query(`SELECT count(*)::int AS villages FROM admin_unit WHERE path = ANY($1) AND level = 'VILLAGE'`, [paths]);
+      const [{ villages }] = await db().query<[{ villages: number }]>(
+        `SELECT count(*)::int AS villages FROM admin_unit WHERE path = ANY($1) AND level = 'VILLAGE'`,
+        [paths],
+      );
       input.rollup = {
         communeScope: aggregatePathCondition(actor, 'cu.path', jurisdictionPaths),
         communeLevel: villages === 0 && (actor.recordScope === 'NONE' || actor.scopePaths.length > 0),
       };
     }
     const query = buildStatQuery(input);
-    const cells: Record<string, string | number | null>[] = await db().query(query.sql, query.params);
+    const cells = await db().query<Record<string, string | number | null>[]>(query.sql, query.params);
     let total = cells.reduce((a, c) => a + Number(c.n), 0);
     if (!source.additive) {
       const totalQuery = buildTotalQuery(input);
-      total = Number((await db().query(totalQuery.sql, totalQuery.params))[0]?.n ?? 0);
+      total = Number((await db().query<{ n: string | number }[]>(totalQuery.sql, totalQuery.params))[0]?.n ?? 0);
     }
     const exact = actor.recordScope === 'JURISDICTION' && actor.permissions.has(source.readPermission);
     const values = cells.map((c) => Number(c.n));

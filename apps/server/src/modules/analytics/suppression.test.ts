@@ -69,7 +69,7 @@ describe('suppress', () => {
         (truth, k) => {
           const answer = suppress(truth, k);
           answer.values.forEach((v, i) => {
-            if (v === null) expect(hasAlternative(truth, answer, i, k), `cell ${i} of ${truth} (k=${k})`).toBe(true);
+            if (v === null) expect(hasAlternative(truth, answer, i, k), `cell ${i} of ${truth.join(',')} (k=${k})`).toBe(true);
             else expect(v).toBe(truth[i]);
             if (truth[i]! > 0 && truth[i]! < k) expect(v).toBeNull();
           });

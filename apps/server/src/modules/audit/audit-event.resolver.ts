@@ -1,7 +1,7 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Permission } from '@cp/schema';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { Connection, PageArgs, type ConnectionShape } from '../../common/connection';
 import { DateTimeScalar } from '../../common/scalars';
 import { selects } from '../../common/selection';
@@ -36,7 +36,12 @@ export class AuditEventResolver {
     @Args(() => AuditEventsArgs) args: AuditEventsArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<AuditEventEntity>> {
-    return auditQueryService.list(args.filter ?? {}, args.first, args.after, selects(info, 'totalCount'));
+    return auditQueryService.list({
+      filter: args.filter ?? {},
+      first: args.first,
+      after: args.after,
+      withCount: selects(info, 'totalCount'),
+    });
   }
 
   @FieldResolver(() => UserEntity, { nullable: true })

@@ -1,6 +1,6 @@
 import { AppError, AppErrorCode } from '../../common/app-error';
-import { db } from '../../db/data-source';
-import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from '../../common/connection';
+import { db } from '../../common/db';
+import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape, type ListQuery } from '../../common/connection';
 import { AuditEventEntity } from './audit-event.entity';
 
 export type AuditFilterInput = {
@@ -13,12 +13,12 @@ export type AuditFilterInput = {
 };
 
 export const auditQueryService = {
-  list: async (
-    filter: AuditFilterInput,
-    first: number | undefined,
-    after: string | undefined,
-    withCount: boolean,
-  ): Promise<ConnectionShape<AuditEventEntity>> => {
+  list: async ({
+    filter,
+    first,
+    after,
+    withCount,
+  }: Omit<ListQuery<AuditFilterInput>, 'actor'>): Promise<ConnectionShape<AuditEventEntity>> => {
     const size = pageSize(first);
     const qb = db().getRepository(AuditEventEntity).createQueryBuilder('e');
     if (filter.actorId) qb.andWhere('e.actor_id = :actorId', { actorId: filter.actorId });
@@ -30,10 +30,14 @@ export const auditQueryService = {
     const totalCount = withCount ? await qb.clone().getCount() : 0;
     if (after) {
       const [id] = decodeCursor(after, 1);
-      if (!/^\d+$/.test(String(id))) throw new AppError(AppErrorCode.BAD_USER_INPUT, undefined, [{ field: 'after', key: 'validation.invalid' }]);
+      if (!/^\d+$/.test(String(id)))
+        throw new AppError(AppErrorCode.BAD_USER_INPUT, undefined, [{ field: 'after', key: 'validation.invalid' }]);
       qb.andWhere('e.id < :cursorId', { cursorId: String(id) });
     }
-    const rows = await qb.orderBy('e.id', 'DESC').take(size + 1).getMany();
+    const rows = await qb
+      .orderBy('e.id', 'DESC')
+      .take(size + 1)
+      .getMany();
     return toConnection(rows, size, (e) => encodeCursor([e.id]), totalCount);
   },
 };

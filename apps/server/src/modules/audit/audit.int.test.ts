@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AuditAction } from '@cp/schema';
-import { db } from '../../db/data-source';
+import { AuditAction, Permission } from '@cp/schema';
+import { db } from '../../common/db';
 import { codeOf, contextFor, execute } from '../../../test/execute';
-import { AuditRead } from './audit-read.middleware';
+import { restrictedMiddleware } from './restricted';
 import { auditService } from './audit.service';
 
 const EVENTS = `query($filter: AuditFilter, $first: Int, $after: String) {
@@ -24,15 +24,20 @@ describe('auditEvents', () => {
     for (let i = 0; i < 3; i += 1) {
       await auditService.recordNow(ctx, { action: AuditAction.CHILD_VIEWED, entityType: 'Child', entityId: `c${i}` });
     }
-    const page1 = await execute<{ auditEvents: { totalCount: number; pageInfo: { endCursor: string; hasNextPage: boolean }; nodes: { entityId: string; ip: string; actor: { username: string } }[] } }>(
-      EVENTS, { as: 'auditor', variables: { filter: { action: 'CHILD_VIEWED' }, first: 2 } },
-    );
+    const page1 = await execute<{
+      auditEvents: {
+        totalCount: number;
+        pageInfo: { endCursor: string; hasNextPage: boolean };
+        nodes: { entityId: string; ip: string; actor: { username: string } }[];
+      };
+    }>(EVENTS, { as: 'auditor', variables: { filter: { action: 'CHILD_VIEWED' }, first: 2 } });
     expect(page1.data!.auditEvents.totalCount).toBe(3);
     expect(page1.data!.auditEvents.nodes.map((n) => n.entityId)).toEqual(['c2', 'c1']);
     expect(page1.data!.auditEvents.nodes[0]).toMatchObject({ ip: '10.9.9.9', actor: { username: 'commune1.officer' } });
-    const page2 = await execute<{ auditEvents: { pageInfo: { hasNextPage: boolean }; nodes: { entityId: string }[] } }>(
-      EVENTS, { as: 'auditor', variables: { filter: { action: 'CHILD_VIEWED' }, first: 2, after: page1.data!.auditEvents.pageInfo.endCursor } },
-    );
+    const page2 = await execute<{ auditEvents: { pageInfo: { hasNextPage: boolean }; nodes: { entityId: string }[] } }>(EVENTS, {
+      as: 'auditor',
+      variables: { filter: { action: 'CHILD_VIEWED' }, first: 2, after: page1.data!.auditEvents.pageInfo.endCursor },
+    });
     expect(page2.data!.auditEvents.nodes.map((n) => n.entityId)).toEqual(['c0']);
     expect(page2.data!.auditEvents.pageInfo.hasNextPage).toBe(false);
   });
@@ -45,7 +50,11 @@ describe('auditEvents', () => {
 
   it('fails a restricted read closed when its audit row cannot be written', async () => {
     const ctx = await contextFor({ as: 'commune1.officer' });
-    const read = AuditRead(AuditAction.REPORTER_VIEWED, 'AbuseReport');
+    const read = restrictedMiddleware({
+      permission: Permission.REPORTER_VIEW,
+      audit: AuditAction.REPORTER_VIEWED,
+      entityType: 'AbuseReport',
+    });
     const call = (context: typeof ctx, value: unknown) =>
       read({ root: { id: 'r1' }, args: {}, context, info: {} as never }, async () => value);
     // a null field is not a read of restricted data: nothing to audit
@@ -57,6 +66,24 @@ describe('auditEvents', () => {
     // an actor the audit table cannot reference: the insert fails, so must the read
     const ghost = { ...ctx, actor: { ...ctx.actor!, userId: '00000000-0000-0000-0000-000000000001' } };
     await expect(call(ghost, { fullName: 'x' })).rejects.toThrow();
+  });
+
+  it('reads a restricted fact only with its permission and the per-record check, and audits only such reads', async () => {
+    const policy = {
+      permission: Permission.REPORTER_VIEW,
+      audit: AuditAction.REPORTER_VIEWED,
+      entityType: 'AbuseReport',
+      allows: (_actor: unknown, root: { id: string }) => root.id !== 'other-commune',
+    };
+    const read = restrictedMiddleware(policy);
+    const call = async (as: 'analyst' | 'commune1.officer' | null, id: string) =>
+      read({ root: { id }, args: {}, context: await contextFor({ as }), info: {} as never }, async () => ({ fullName: 'x' }));
+    await expect(call(null, 'r1')).resolves.toBeNull();
+    await expect(call('analyst', 'r1')).resolves.toBeNull();
+    await expect(call('commune1.officer', 'other-commune')).resolves.toBeNull();
+    expect(await db().query('SELECT * FROM audit_event')).toEqual([]);
+    await expect(call('commune1.officer', 'r1')).resolves.toEqual({ fullName: 'x' });
+    expect(await db().query('SELECT entity_id FROM audit_event')).toEqual([{ entity_id: 'r1' }]);
   });
 
   it('rolls a change back when its audit row fails in the same transaction', async () => {

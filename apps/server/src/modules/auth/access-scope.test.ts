@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { Role, permissionsOf } from '@cp/schema';
-import type { Actor } from './actor';
+import type { Actor } from '../../common/actor';
 import { caseScopeCondition, measureScopeCondition, pathInScope, reportScopeCondition, unitPathCondition } from './access-scope';
 
 // Permissions follow the role, as they do for a signed-in actor.
 const actor = (over: Partial<Actor>): Actor => ({
-  userId: 'u1', username: 'x', role: Role.COMMUNE_OFFICER, agencyId: null, jurisdictionId: 'c1', scopePaths: ['/p/d/c1/'],
-  recordScope: 'JURISDICTION', sessionId: 's', locale: 'vi', ...over,
+  userId: 'u1',
+  username: 'x',
+  role: Role.COMMUNE_OFFICER,
+  agencyId: null,
+  jurisdictionId: 'c1',
+  scopePaths: ['/p/d/c1/'],
+  recordScope: 'JURISDICTION',
+  sessionId: 's',
+  locale: 'vi',
+  ...over,
   permissions: over.permissions ?? permissionsOf(over.role ?? Role.COMMUNE_OFFICER),
 });
 

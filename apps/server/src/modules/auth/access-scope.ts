@@ -4,7 +4,7 @@
 // Changing this file changes who can see which child: review it with a second person.
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Permission } from '@cp/schema';
-import type { Actor } from './actor';
+import type { Actor } from '../../common/actor';
 
 export type SqlCondition = { sql: string; params: Record<string, string> };
 
@@ -27,11 +27,7 @@ export const unitPathCondition = (actor: Actor, column: string): SqlCondition =>
 export const pathInScope = (actor: Actor, path: string): boolean =>
   actor.recordScope === 'JURISDICTION' && actor.scopePaths.some((prefix) => path.startsWith(prefix));
 
-export const applyChildScope = <T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  actor: Actor,
-  alias: string,
-): SelectQueryBuilder<T> => {
+export const applyChildScope = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, actor: Actor, alias: string): SelectQueryBuilder<T> => {
   const condition = unitPathCondition(actor, `${alias}.unit_path`);
   return qb.andWhere(condition.sql, condition.params);
 };

@@ -1,4 +1,4 @@
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 
 // Per-token request counter in fixed one-minute windows, kept in PostgreSQL so that every API
 // process counts into the same row. Returns the number of requests in the current window,
@@ -13,6 +13,7 @@ export const countTokenRequest = async (sessionId: string): Promise<number> => {
   );
   const requests = rows[0]?.requests ?? 1;
   // The first request of a window clears this token's older windows.
-  if (requests === 1) await db().query(`DELETE FROM api_token_usage WHERE session_id = $1 AND window_start < date_trunc('minute', now())`, [sessionId]);
+  if (requests === 1)
+    await db().query(`DELETE FROM api_token_usage WHERE session_id = $1 AND window_start < date_trunc('minute', now())`, [sessionId]);
   return requests;
 };

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { Permission, Role, permissionsOf } from '@cp/schema';
-import type { Actor } from './actor';
+import type { Actor } from '../../common/actor';
 import { accessError } from './auth-checker';
 
 const actor = (role: Role): Actor => ({
-  userId: 'u', username: 'u', role, permissions: permissionsOf(role), agencyId: null, jurisdictionId: null,
-  scopePaths: [], recordScope: 'JURISDICTION', sessionId: 's', locale: 'vi',
+  userId: 'u',
+  username: 'u',
+  role,
+  permissions: permissionsOf(role),
+  agencyId: null,
+  jurisdictionId: null,
+  scopePaths: [],
+  recordScope: 'JURISDICTION',
+  sessionId: 's',
+  locale: 'vi',
 });
 
 const outcome = (a: Actor | null, permissions: Permission[], expired = false) => {

@@ -3,10 +3,10 @@
 // It throws rather than returning false so that the caller learns *why* (sign in vs forbidden).
 import type { AuthChecker } from 'type-graphql';
 import type { Permission } from '@cp/schema';
-import type { Context } from '../../app/context';
-import { toGraphQLError } from '../../app/error-middleware';
+import type { Context } from '../../common/context';
+import { toGraphQLError } from '../../common/error-middleware';
 import { AppError, AppErrorCode } from '../../common/app-error';
-import type { Actor } from './actor';
+import type { Actor } from '../../common/actor';
 
 export const accessError = (actor: Actor | null, sessionExpired: boolean, permissions: Permission[]): AppError | null => {
   if (!actor) return new AppError(AppErrorCode.UNAUTHENTICATED, sessionExpired ? 'error.sessionExpired' : undefined);

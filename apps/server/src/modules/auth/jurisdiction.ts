@@ -1,4 +1,4 @@
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 
 // The path prefixes an actor with jurisdiction `unitId` may see: the unit's own subtree, plus
 // the subtrees of units that were merged into it (or into any unit below it) by a reform,

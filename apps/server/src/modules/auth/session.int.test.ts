@@ -1,15 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { codeOf, execute, type DemoUser } from '../../../test/execute';
 import { sessionService } from './session.service';
 
 const LOGIN = `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token user { username role permissions jurisdiction { name } } } }`;
 const DEMO_USERS: DemoUser[] = [
-  'admin', 'lead.officer', 'commune1.officer', 'commune2.officer', 'commune1.chair', 'commune1.collab',
-  'police.officer', 'education.head', 'analyst', 'auditor',
+  'admin',
+  'lead.officer',
+  'commune1.officer',
+  'commune2.officer',
+  'commune1.chair',
+  'commune1.collab',
+  'police.officer',
+  'education.head',
+  'analyst',
+  'auditor',
 ];
 
-const login = (u: string, p: string, ip = '10.1.1.1') => execute<{ login: { token: string; user: { username: string; role: string } } }>(LOGIN, { as: null, variables: { u, p }, ip });
+const login = (u: string, p: string, ip = '10.1.1.1') =>
+  execute<{ login: { token: string; user: { username: string; role: string } } }>(LOGIN, { as: null, variables: { u, p }, ip });
 
 describe('login', () => {
   it('signs in every demo account, and the token authenticates as that user', async () => {
@@ -34,9 +43,7 @@ describe('login', () => {
     expect(codeOf(wrong)).toBe('UNAUTHENTICATED');
     expect(wrong.errors![0]!.message).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
     expect(codeOf(await login('nobody', 'nope'))).toBe('UNAUTHENTICATED');
-    const audit: { action: string; n: number }[] = await db().query(
-      `SELECT action, count(*)::int AS n FROM audit_event GROUP BY action`,
-    );
+    const audit: { action: string; n: number }[] = await db().query(`SELECT action, count(*)::int AS n FROM audit_event GROUP BY action`);
     expect(audit).toEqual([{ action: 'LOGIN_FAILED', n: 2 }]);
   });
 
@@ -62,8 +69,12 @@ describe('sessions', () => {
     const { data } = await login('auditor', 'demo-2021');
     const { actor } = await sessionService.authenticate(data!.login.token);
     await sessionService.logout({
-      actor, sessionExpired: false, sessionId: actor!.sessionId, locale: 'vi',
-      request: { requestId: 'r', ip: '1.1.1.1', userAgent: 't' }, loaders: {} as never,
+      actor,
+      sessionExpired: false,
+      sessionId: actor!.sessionId,
+      locale: 'vi',
+      request: { requestId: 'r', ip: '1.1.1.1', userAgent: 't' },
+      loaders: {} as never,
       cookies: { set: () => undefined, clear: () => undefined },
     });
     expect(await sessionService.authenticate(data!.login.token)).toEqual({ actor: null, expired: true });
@@ -82,7 +93,13 @@ describe('sessions', () => {
     expect((await execute(`{ me { username } }`, { as: null })).data).toEqual({ me: null });
     const me = await execute(`{ me { username role locale jurisdiction { name } agency { kind } } }`, { as: 'commune1.officer' });
     expect(me.data).toEqual({
-      me: { username: 'commune1.officer', role: 'COMMUNE_OFFICER', locale: 'vi', jurisdiction: { name: 'Xã Bình Lư' }, agency: { kind: 'PEOPLES_COMMITTEE' } },
+      me: {
+        username: 'commune1.officer',
+        role: 'COMMUNE_OFFICER',
+        locale: 'vi',
+        jurisdiction: { name: 'Xã Bình Lư' },
+        agency: { kind: 'PEOPLES_COMMITTEE' },
+      },
     });
   });
 
@@ -107,7 +124,9 @@ describe('API tokens', () => {
     expect((await sessionService.authenticate(token)).actor?.username).toBe('analyst');
     const listed = await execute(`{ apiTokens { id name token } }`, { as: 'analyst' });
     expect(listed.data).toEqual({ apiTokens: [{ id, name: 'script', token: null }] });
-    expect(codeOf(await execute(`mutation($id: ID!) { revokeApiToken(id: $id) }`, { as: 'lead.officer', variables: { id } }))).toBe('NOT_FOUND');
+    expect(codeOf(await execute(`mutation($id: ID!) { revokeApiToken(id: $id) }`, { as: 'lead.officer', variables: { id } }))).toBe(
+      'NOT_FOUND',
+    );
     await execute(`mutation($id: ID!) { revokeApiToken(id: $id) }`, { as: 'analyst', variables: { id } });
     expect((await sessionService.authenticate(token)).actor).toBeNull();
   });

@@ -1,12 +1,12 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { IsIn } from 'class-validator';
 import { Permission, permissionsOf, type Locale } from '@cp/schema';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { CurrentActor } from '../../common/current-actor';
 import { MaxLen, Required } from '../../common/validators';
 import { AdminUnitEntity } from '../admin-units/admin-unit.entity';
 import { AgencyEntity } from '../admin-units/agency.entity';
-import type { Actor } from './actor';
+import type { Actor } from '../../common/actor';
 import { ApiToken, LoginResult } from './api-token.type';
 import { Public, RequirePermission, SignedIn } from './permission.decorators';
 import { sessionService } from './session.service';
@@ -32,6 +32,18 @@ class LocaleArgs {
   locale: Locale;
 }
 
+@ArgsType()
+class CreateApiTokenArgs {
+  @Field(() => String)
+  name: string;
+}
+
+@ArgsType()
+class RevokeApiTokenArgs {
+  @Field(() => ID)
+  id: string;
+}
+
 @Resolver(() => UserEntity)
 export class SessionResolver {
   @Public()
@@ -55,7 +67,7 @@ export class SessionResolver {
   @RequirePermission(Permission.API_TOKEN_MANAGE)
   @Mutation(() => ApiToken, { description: 'The token is in the answer once and never again' })
   createApiToken(
-    @Arg('name', () => String) name: string,
+    @Args(() => CreateApiTokenArgs) { name }: CreateApiTokenArgs,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ): Promise<ApiToken> {
@@ -70,7 +82,11 @@ export class SessionResolver {
 
   @RequirePermission(Permission.API_TOKEN_MANAGE)
   @Mutation(() => Boolean)
-  revokeApiToken(@Arg('id', () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context): Promise<boolean> {
+  revokeApiToken(
+    @Args(() => RevokeApiTokenArgs) { id }: RevokeApiTokenArgs,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
     return sessionService.revokeApiToken(ctx, actor, id);
   }
 

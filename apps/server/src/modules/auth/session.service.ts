@@ -2,11 +2,11 @@ import argon2 from 'argon2';
 import { IsNull } from 'typeorm';
 import { AuditAction, ROLE_SCOPE, permissionsOf, type Locale } from '@cp/schema';
 import { env } from '../../config/env';
-import { db } from '../../db/data-source';
-import type { Context } from '../../app/context';
+import { db } from '../../common/db';
+import type { Context } from '../../common/context';
 import { AppError, AppErrorCode } from '../../common/app-error';
 import { auditService } from '../audit/audit.service';
-import type { Actor } from './actor';
+import type { Actor } from '../../common/actor';
 import { countTokenRequest } from './api-token-rate';
 import { scopePathsFor } from './jurisdiction';
 import { SessionEntity, type SessionKind } from './session.entity';
@@ -44,14 +44,16 @@ export const toActor = async (user: UserEntity, sessionId: string): Promise<Acto
 const createSession = async (userId: string, kind: SessionKind, name: string | null) => {
   const token = newToken(kind === 'SESSION' ? 'cps' : 'cpt');
   const ttlMs = kind === 'SESSION' ? env.sessionAbsoluteHours * 60 * MINUTE : env.apiTokenDays * 24 * 60 * MINUTE;
-  const session = await db().getRepository(SessionEntity).save({
-    tokenHash: hashToken(token),
-    userId,
-    kind,
-    name,
-    lastUsedAt: new Date(),
-    expiresAt: new Date(Date.now() + ttlMs),
-  });
+  const session = await db()
+    .getRepository(SessionEntity)
+    .save({
+      tokenHash: hashToken(token),
+      userId,
+      kind,
+      name,
+      lastUsedAt: new Date(),
+      expiresAt: new Date(Date.now() + ttlMs),
+    });
   return { token, session };
 };
 
@@ -67,7 +69,9 @@ export const sessionService = {
   // Resolves the bearer token or cookie of a request into an actor; null when absent or expired.
   authenticate: async (token: string | undefined): Promise<{ actor: Actor | null; expired: boolean; rateLimited?: boolean }> => {
     if (!token) return { actor: null, expired: false };
-    const session = await db().getRepository(SessionEntity).findOneBy({ tokenHash: hashToken(token), revokedAt: IsNull() });
+    const session = await db()
+      .getRepository(SessionEntity)
+      .findOneBy({ tokenHash: hashToken(token), revokedAt: IsNull() });
     if (!session) return { actor: null, expired: true };
     const now = Date.now();
     const idleLimit = env.sessionIdleMinutes * MINUTE;
@@ -81,7 +85,9 @@ export const sessionService = {
       return { actor: null, expired: false, rateLimited: true };
     }
     if (now - lastUsed > TOUCH_EVERY_MS) {
-      await db().getRepository(SessionEntity).update({ id: session.id }, { lastUsedAt: new Date(now) });
+      await db()
+        .getRepository(SessionEntity)
+        .update({ id: session.id }, { lastUsedAt: new Date(now) });
     }
     return { actor: await toActor(user, session.id), expired: false };
   },
@@ -140,7 +146,14 @@ export const sessionService = {
     const rows = await db()
       .getRepository(SessionEntity)
       .find({ where: { userId: actor.userId, kind: 'API_TOKEN', revokedAt: IsNull() }, order: { createdAt: 'DESC' } });
-    return rows.map((s) => ({ id: s.id, name: s.name ?? '', createdAt: s.createdAt, lastUsedAt: s.lastUsedAt, expiresAt: s.expiresAt, token: null }));
+    return rows.map((s) => ({
+      id: s.id,
+      name: s.name ?? '',
+      createdAt: s.createdAt,
+      lastUsedAt: s.lastUsedAt,
+      expiresAt: s.expiresAt,
+      token: null,
+    }));
   },
 
   revokeApiToken: async (ctx: Context, actor: Actor, id: string): Promise<boolean> =>
@@ -158,7 +171,12 @@ export const sessionService = {
   setLocale: async (ctx: Context, actor: Actor, locale: Locale): Promise<UserEntity> =>
     db().transaction(async (tx) => {
       await tx.query('UPDATE app_user SET locale = $2, version = version + 1, updated_at = now() WHERE id = $1', [actor.userId, locale]);
-      await auditService.record(tx, ctx, { action: AuditAction.LOCALE_CHANGED, entityType: 'User', entityId: actor.userId, data: { locale } });
+      await auditService.record(tx, ctx, {
+        action: AuditAction.LOCALE_CHANGED,
+        entityType: 'User',
+        entityId: actor.userId,
+        data: { locale },
+      });
       return tx.getRepository(UserEntity).findOneByOrFail({ id: actor.userId });
     }),
 };

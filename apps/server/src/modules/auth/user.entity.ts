@@ -1,7 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Role } from '@cp/schema';
-import '../../app/register-enums';
 
 @Entity({ name: 'app_user' })
 @ObjectType('User')

@@ -1,12 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { DeadlineState } from '@cp/schema';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { AdminUnitEntity } from '../admin-units/admin-unit.entity';
 import { AgencyEntity } from '../admin-units/agency.entity';
 import { UserEntity } from '../auth/user.entity';
 import { ChildEntity } from '../children/child.entity';
 import { DeadlineEntity } from '../deadlines/deadline.entity';
-import { deadlineState } from '../deadlines/working-days';
 import { AbuseReportEntity } from '../reports/abuse-report.entity';
 import { CaseAssessmentEntity, CaseEventEntity, CasePlanEntity, PlanMeasureEntity } from './case-parts.entity';
 import { ProtectionCaseEntity } from './protection-case.entity';
@@ -89,14 +87,6 @@ export class CaseEventResolver {
   @FieldResolver(() => UserEntity, { nullable: true })
   actor(@Root() e: CaseEventEntity, @Ctx() ctx: Context) {
     return e.actorId ? ctx.loaders.user.load(e.actorId) : null;
-  }
-}
-
-@Resolver(() => DeadlineEntity)
-export class DeadlineResolver {
-  @FieldResolver(() => DeadlineState)
-  state(@Root() d: DeadlineEntity): DeadlineState {
-    return deadlineState(d) as DeadlineState;
   }
 }
 

@@ -29,10 +29,14 @@ describe('the case status machine (Decree 56)', () => {
 
   it('says what must happen first when a step comes too early', () => {
     expect(checkTransition(CaseAction.APPROVE_PLAN, CaseStatus.NEEDS_ASSESSMENT, chair)).toEqual({
-      ok: false, reason: 'INVALID', messageKey: 'case.requires.submittedPlan',
+      ok: false,
+      reason: 'INVALID',
+      messageKey: 'case.requires.submittedPlan',
     });
     expect(checkTransition(CaseAction.CLOSE, CaseStatus.IN_PROGRESS, chair)).toMatchObject({ messageKey: 'case.requires.review' });
-    expect(checkTransition(CaseAction.SUBMIT_PLAN, CaseStatus.RECEIVED, officer)).toMatchObject({ messageKey: 'case.requires.needsAssessment' });
+    expect(checkTransition(CaseAction.SUBMIT_PLAN, CaseStatus.RECEIVED, officer)).toMatchObject({
+      messageKey: 'case.requires.needsAssessment',
+    });
     expect(checkTransition(CaseAction.REFER_TO_POLICE, CaseStatus.CLOSED, officer)).toMatchObject({ messageKey: 'case.requires.open' });
   });
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { codeOf, execute, userId, type DemoUser } from '../../../test/execute';
+import { makeChild } from '../../../test/factories';
 import { COMMUNE1, COMMUNE2, unitId } from '../../../test/fixtures';
 import { auditService } from '../audit/audit.service';
 import { markMissedDeadlines } from '../deadlines/mark-missed.job';
@@ -24,25 +25,43 @@ let childId: string;
 const run = <T = Record<string, unknown>>(q: string, as: DemoUser, variables?: Record<string, unknown>) => execute<T>(q, { as, variables });
 
 const submit = async (over: Record<string, unknown> = {}, as: DemoUser = 'commune1.officer') => {
-  const r = await run<{ submitAbuseReport: { id: string; code: string; version: number; initialAssessmentDueAt: string; reporter: unknown } }>(SUBMIT, as, {
+  const r = await run<{
+    submitAbuseReport: { id: string; code: string; version: number; initialAssessmentDueAt: string; reporter: unknown };
+  }>(SUBMIT, as, {
     input: {
-      receivedAt: '2026-04-29T10:00:00+07:00', channel: 'HOTLINE_111', category: 'ABUSED', abuseForms: ['VIOLENCE'], communeId: commune1,
-      description: 'Trẻ bị đánh nhiều lần', childName: 'Lò Văn Pâng', childSex: 'MALE', childAgeEstimate: 12,
-      reporter: { anonymous: false, fullName: 'Người Báo Tin', phone: '0912345678', relationship: 'Hàng xóm' }, ...over,
+      receivedAt: '2026-04-29T10:00:00+07:00',
+      channel: 'HOTLINE_111',
+      category: 'ABUSED',
+      abuseForms: ['VIOLENCE'],
+      communeId: commune1,
+      description: 'Trẻ bị đánh nhiều lần',
+      childName: 'Lò Văn Pâng',
+      childSex: 'MALE',
+      childAgeEstimate: 12,
+      reporter: { anonymous: false, fullName: 'Người Báo Tin', phone: '0912345678', relationship: 'Hàng xóm' },
+      ...over,
     },
   });
   expect(r.errors).toBeUndefined();
   return r.data!.submitAbuseReport;
 };
 
-type Case = { id: string; status: string; version: number; emergency?: boolean; deadlines: { kind: string; dueAt: string; state: string }[] };
+type Case = {
+  id: string;
+  status: string;
+  version: number;
+  emergency?: boolean;
+  deadlines: { kind: string; dueAt: string; state: string }[];
+};
 const openCase = async (reportId: string) => {
   const r = await run<{ openCase: Case }>(OPEN, 'commune1.officer', { input: { childId, abuseReportId: reportId, level: 'INTERVENTION' } });
   expect(r.errors).toBeUndefined();
   return r.data!.openCase;
 };
 const assess = async (c: { id: string; version: number }, kind: string, seriousDanger = false) => {
-  const r = await run<{ recordAssessment: Case }>(ASSESS, 'commune1.officer', { input: { caseId: c.id, expectedVersion: c.version, kind, riskLevel: 'HIGH', seriousDanger, findings: 'Nhận định' } });
+  const r = await run<{ recordAssessment: Case }>(ASSESS, 'commune1.officer', {
+    input: { caseId: c.id, expectedVersion: c.version, kind, riskLevel: 'HIGH', seriousDanger, findings: 'Nhận định' },
+  });
   expect(r.errors).toBeUndefined();
   return r.data!.recordAssessment;
 };
@@ -50,10 +69,7 @@ const assess = async (c: { id: string; version: number }, kind: string, seriousD
 beforeEach(async () => {
   commune1 = await unitId(COMMUNE1);
   commune2 = await unitId(COMMUNE2);
-  const child = await run<{ registerChild: { id: string } }>(`mutation($input: RegisterChildInput!) { registerChild(input: $input) { id } }`, 'commune1.officer', {
-    input: { fullName: 'Lò Văn Pâng', dateOfBirth: '2014-03-12', sex: 'MALE', communeId: commune1 },
-  });
-  childId = child.data!.registerChild.id;
+  childId = (await makeChild({ fullName: 'Lò Văn Pâng', dateOfBirth: '2014-03-12', sex: 'MALE' })).id;
 });
 
 describe('deadlines computed from the law', () => {
@@ -65,7 +81,10 @@ describe('deadlines computed from the law', () => {
     expect(plan.dueAt).toBe('2026-05-08T16:59:59.999Z'); // end of Friday 8/5/2026 in Hà Nội
     const assessed = await assess(opened, 'INITIAL', true);
     expect(assessed.emergency).toBe(true);
-    expect(assessed.deadlines.find((d) => d.kind === 'EMERGENCY_ACTION')).toMatchObject({ dueAt: '2026-04-29T15:00:00.000Z', state: 'MISSED' });
+    expect(assessed.deadlines.find((d) => d.kind === 'EMERGENCY_ACTION')).toMatchObject({
+      dueAt: '2026-04-29T15:00:00.000Z',
+      state: 'MISSED',
+    });
   });
 });
 
@@ -75,11 +94,18 @@ describe('reporter protection', () => {
     expect(report.reporter).toMatchObject({ anonymous: false, fullName: 'Người Báo Tin' });
     const read = await run<{ abuseReport: { reporter: { phone: string } } }>(REPORT, 'commune1.officer', { id: report.id });
     expect(read.data!.abuseReport.reporter.phone).toBe('0912345678');
-    expect((await run(REPORT, 'commune1.chair', { id: report.id })).data).toMatchObject({ abuseReport: { reporter: { fullName: 'Người Báo Tin' } } });
+    expect((await run(REPORT, 'commune1.chair', { id: report.id })).data).toMatchObject({
+      abuseReport: { reporter: { fullName: 'Người Báo Tin' } },
+    });
 
     const audit = await run<{ auditEvents: { nodes: { action: string; entityId: string; actor: { username: string } }[] } }>(
-      `query($f: AuditFilter) { auditEvents(filter: $f) { nodes { action entityId actor { username } } } }`, 'auditor', { f: { action: 'REPORTER_VIEWED', entityId: report.id } });
-    expect(audit.data!.auditEvents.nodes.map((n) => n.actor.username)).toEqual(expect.arrayContaining(['commune1.officer', 'commune1.chair']));
+      `query($f: AuditFilter) { auditEvents(filter: $f) { nodes { action entityId actor { username } } } }`,
+      'auditor',
+      { f: { action: 'REPORTER_VIEWED', entityId: report.id } },
+    );
+    expect(audit.data!.auditEvents.nodes.map((n) => n.actor.username)).toEqual(
+      expect.arrayContaining(['commune1.officer', 'commune1.chair']),
+    );
 
     const list = await run<{ abuseReports: { nodes: { reporter: unknown }[] } }>(REPORTS, 'commune1.officer');
     expect(list.data!.abuseReports.nodes.map((n) => n.reporter)).toEqual([null]);
@@ -111,7 +137,9 @@ describe('reporter protection', () => {
     expect(codeOf(await run(REPORT, 'police.officer', { id: report.id }))).toBe('NOT_FOUND');
     expect(codeOf(await run(CASE, 'police.officer', { id: opened.id }))).toBe('NOT_FOUND');
     expect((await run(REFER, 'commune1.officer', { caseId: opened.id, v: opened.version })).errors).toBeUndefined();
-    expect((await run(REPORT, 'police.officer', { id: report.id })).data).toMatchObject({ abuseReport: { reporter: { fullName: 'Người Báo Tin' } } });
+    expect((await run(REPORT, 'police.officer', { id: report.id })).data).toMatchObject({
+      abuseReport: { reporter: { fullName: 'Người Báo Tin' } },
+    });
     expect((await run(CASE, 'police.officer', { id: opened.id })).data).toMatchObject({ case: { child: { fullName: 'Lò Văn Pâng' } } });
   });
 });
@@ -126,26 +154,40 @@ describe('plan approval by the commune chair', () => {
     c = await assess(c, 'SPECIFIC');
     const agency: { id: string }[] = await db().query(`SELECT id FROM agency WHERE code = 'GDDT-106'`);
     const planned = await run<{ submitCasePlan: Case }>(PLAN, 'commune1.officer', {
-      input: { caseId: c.id, expectedVersion: c.version, measures: [{ level: 'SUPPORT', description: 'Hỗ trợ học tập', assignedAgencyId: agency[0]!.id, dueOn: '2026-06-01' }] },
+      input: {
+        caseId: c.id,
+        expectedVersion: c.version,
+        measures: [{ level: 'SUPPORT', description: 'Hỗ trợ học tập', assignedAgencyId: agency[0]!.id, dueOn: '2026-06-01' }],
+      },
     });
     expect(planned.errors).toBeUndefined();
     const v = planned.data!.submitCasePlan.version;
     expect(codeOf(await run(APPROVE, 'commune1.officer', { caseId: c.id, v }))).toBe('FORBIDDEN');
     expect(codeOf(await run(APPROVE, 'commune1.chair', { caseId: c.id, v: v - 1 }))).toBe('CONFLICT');
-    const approved = await run<{ approveCasePlan: { status: string; plan: { approvedBy: { username: string } }; events: { kind: string; actor: { username: string } }[] } }>(
-      APPROVE, 'commune1.chair', { caseId: c.id, v });
+    const approved = await run<{
+      approveCasePlan: {
+        status: string;
+        plan: { approvedBy: { username: string } };
+        events: { kind: string; actor: { username: string } }[];
+      };
+    }>(APPROVE, 'commune1.chair', { caseId: c.id, v });
     expect(approved.errors).toBeUndefined();
     expect(approved.data!.approveCasePlan).toMatchObject({ status: 'IN_PROGRESS', plan: { approvedBy: { username: 'commune1.chair' } } });
     expect(approved.data!.approveCasePlan.events.at(-1)).toEqual({ kind: 'PLAN_APPROVED', actor: { username: 'commune1.chair' } });
 
     // The agency sees its measure with minimal child data, records the outcome, and sees no case file.
     const measures = await run<{ assignedMeasures: { id: string; childInitials: string; caseCode: string }[] }>(
-      `{ assignedMeasures { id childInitials childAgeYears caseCode description } }`, 'education.head');
+      `{ assignedMeasures { id childInitials childAgeYears caseCode description } }`,
+      'education.head',
+    );
     expect(measures.data!.assignedMeasures).toHaveLength(1);
     expect(measures.data!.assignedMeasures[0]!.childInitials).toBe('L.V.P.');
     expect(JSON.stringify(measures.data)).not.toContain('Pâng');
-    const outcome = await run(`mutation($id: ID!) { recordAssignedMeasureOutcome(measureId: $id, status: DONE, outcome: "Đã hỗ trợ") { status outcome } }`,
-      'education.head', { id: measures.data!.assignedMeasures[0]!.id });
+    const outcome = await run(
+      `mutation($id: ID!) { recordAssignedMeasureOutcome(measureId: $id, status: DONE, outcome: "Đã hỗ trợ") { status outcome } }`,
+      'education.head',
+      { id: measures.data!.assignedMeasures[0]!.id },
+    );
     expect(outcome.data).toEqual({ recordAssignedMeasureOutcome: { status: 'DONE', outcome: 'Đã hỗ trợ' } });
     expect(codeOf(await run(CASE, 'education.head', { id: c.id }))).toBe('NOT_FOUND');
   });
@@ -156,7 +198,9 @@ describe('the worklist and missed deadlines', () => {
     const report = await submit();
     await openCase(report.id);
     const list = await run<{ myWorklist: { title: string; deadline: { kind: string; state: string } }[] }>(
-      `{ myWorklist { title deadline { kind state dueAt } case { code } abuseReport { code } } }`, 'commune1.officer');
+      `{ myWorklist { title deadline { kind state dueAt } case { code } abuseReport { code } } }`,
+      'commune1.officer',
+    );
     expect(list.data!.myWorklist.map((w) => w.deadline.kind)).toEqual(['INITIAL_ASSESSMENT', 'PLAN_SUBMISSION']);
     expect(list.data!.myWorklist[0]!.deadline.state).toBe('MISSED');
     expect((await run<{ myWorklist: unknown[] }>(`{ myWorklist { title } }`, 'commune2.officer')).data!.myWorklist).toEqual([]);
@@ -168,7 +212,9 @@ describe('the worklist and missed deadlines', () => {
     expect(users).toEqual(new Set([await userId('commune1.officer'), await userId('commune1.chair')]));
     expect(users.has(await userId('commune2.officer'))).toBe(false);
     const bell = await run<{ unreadNotificationCount: number; myNotifications: { message: string }[] }>(
-      `{ unreadNotificationCount myNotifications { message } }`, 'commune1.chair');
+      `{ unreadNotificationCount myNotifications { message } }`,
+      'commune1.chair',
+    );
     expect(bell.data!.unreadNotificationCount).toBe(2);
     expect(bell.data!.myNotifications.map((n) => n.message)).toContain(`Quá hạn: Đánh giá ban đầu (12 giờ) của ${report.code}.`);
   });
@@ -177,11 +223,16 @@ describe('the worklist and missed deadlines', () => {
 describe('transfer to the commune where it happened', () => {
   it('moves the report and its deadline, audited; the sender no longer sees it', async () => {
     const report = await submit();
-    const moved = await run(`mutation($id: ID!, $c: ID!, $v: Int!) { transferAbuseReport(id: $id, communeId: $c, expectedVersion: $v) { status reporter { fullName } } }`,
-      'commune1.officer', { id: report.id, c: commune2, v: report.version });
+    const moved = await run(
+      `mutation($id: ID!, $c: ID!, $v: Int!) { transferAbuseReport(id: $id, communeId: $c, expectedVersion: $v) { status reporter { fullName } } }`,
+      'commune1.officer',
+      { id: report.id, c: commune2, v: report.version },
+    );
     expect(moved.data).toEqual({ transferAbuseReport: { status: 'TRANSFERRED', reporter: null } });
     expect(codeOf(await run(REPORT, 'commune1.officer', { id: report.id }))).toBe('NOT_FOUND');
-    expect((await run(REPORT, 'commune2.officer', { id: report.id })).data).toMatchObject({ abuseReport: { reporter: { fullName: 'Người Báo Tin' } } });
+    expect((await run(REPORT, 'commune2.officer', { id: report.id })).data).toMatchObject({
+      abuseReport: { reporter: { fullName: 'Người Báo Tin' } },
+    });
     const w = await run<{ myWorklist: unknown[] }>(`{ myWorklist { title } }`, 'commune2.officer');
     expect(w.data!.myWorklist).toHaveLength(1);
   });

@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import { In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { byId, groupByKey } from '../../common/loader-utils';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { caseScopeCondition, unitPathCondition } from '../auth/access-scope';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { ChildEntity } from '../children/child.entity';
 import { DeadlineEntity } from '../deadlines/deadline.entity';
 import { AbuseReportEntity } from '../reports/abuse-report.entity';
@@ -17,7 +17,10 @@ const where = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, cond: { sql: 
   qb.andWhere(cond.sql, cond.params);
 
 export const scopedCases = (actor: Actor | null) =>
-  where(db().getRepository(ProtectionCaseEntity).createQueryBuilder('c'), actor ? caseScopeCondition(actor, 'c') : { sql: 'FALSE', params: {} });
+  where(
+    db().getRepository(ProtectionCaseEntity).createQueryBuilder('c'),
+    actor ? caseScopeCondition(actor, 'c') : { sql: 'FALSE', params: {} },
+  );
 
 export const createCaseLoaders = (actorOf: () => Actor | null) => {
   const reports = () => {
@@ -26,23 +29,41 @@ export const createCaseLoaders = (actorOf: () => Actor | null) => {
   };
   const byCase = <T extends ObjectLiteral & { caseId: string }>(entity: new () => T, order: Record<string, 'ASC' | 'DESC'>) =>
     new DataLoader<string, T[]>(async (ids) =>
-      groupByKey(await db().getRepository(entity).find({ where: { caseId: In([...ids]) } as never, order: order as never }), ids, (r) => r.caseId),
+      groupByKey(
+        await db()
+          .getRepository(entity)
+          .find({ where: { caseId: In([...ids]) } as never, order: order as never }),
+        ids,
+        (r) => r.caseId,
+      ),
     );
   return {
     caseById: new DataLoader<string, ProtectionCaseEntity | null>(async (ids) =>
       byId(await scopedCases(actorOf()).andWhere('c.id IN (:...ids)', { ids }).getMany(), ids),
     ),
     casesByChild: new DataLoader<string, ProtectionCaseEntity[]>(async (ids) =>
-      groupByKey(await scopedCases(actorOf()).andWhere('c.child_id IN (:...ids)', { ids }).orderBy('c.received_at', 'DESC').getMany(), ids, (c) => c.childId),
+      groupByKey(
+        await scopedCases(actorOf()).andWhere('c.child_id IN (:...ids)', { ids }).orderBy('c.received_at', 'DESC').getMany(),
+        ids,
+        (c) => c.childId,
+      ),
     ),
     reportById: new DataLoader<string, AbuseReportEntity | null>(async (ids) =>
       byId(await reports().andWhere('r.id IN (:...ids)', { ids }).getMany(), ids),
     ),
     reportsByChild: new DataLoader<string, AbuseReportEntity[]>(async (ids) =>
-      groupByKey(await reports().andWhere('r.child_id IN (:...ids)', { ids }).orderBy('r.received_at', 'DESC').getMany(), ids, (r) => r.childId),
+      groupByKey(
+        await reports().andWhere('r.child_id IN (:...ids)', { ids }).orderBy('r.received_at', 'DESC').getMany(),
+        ids,
+        (r) => r.childId,
+      ),
     ),
     reportsByCase: new DataLoader<string, AbuseReportEntity[]>(async (ids) =>
-      groupByKey(await reports().andWhere('r.case_id IN (:...ids)', { ids }).orderBy('r.received_at', 'ASC').getMany(), ids, (r) => r.caseId),
+      groupByKey(
+        await reports().andWhere('r.case_id IN (:...ids)', { ids }).orderBy('r.received_at', 'ASC').getMany(),
+        ids,
+        (r) => r.caseId,
+      ),
     ),
     // The child of a case: in the actor's child scope, or (police) the child of a case referred to them.
     childOfCase: new DataLoader<string, ChildEntity | null>(async (ids) => {
@@ -58,15 +79,33 @@ export const createCaseLoaders = (actorOf: () => Actor | null) => {
     }),
     deadlinesByCase: byCase(DeadlineEntity as never, { dueAt: 'ASC' }) as unknown as DataLoader<string, DeadlineEntity[]>,
     deadlinesByReport: new DataLoader<string, DeadlineEntity[]>(async (ids) =>
-      groupByKey(await db().getRepository(DeadlineEntity).find({ where: { abuseReportId: In([...ids]) }, order: { dueAt: 'ASC' } }), ids, (d) => d.abuseReportId),
+      groupByKey(
+        await db()
+          .getRepository(DeadlineEntity)
+          .find({ where: { abuseReportId: In([...ids]) }, order: { dueAt: 'ASC' } }),
+        ids,
+        (d) => d.abuseReportId,
+      ),
     ),
     plansByCase: byCase(CasePlanEntity, { version: 'ASC' }),
     eventsByCase: byCase(CaseEventEntity, { at: 'ASC' }),
     assessmentsByCase: byCase(CaseAssessmentEntity, { recordedAt: 'ASC' }),
     measuresByPlan: new DataLoader<string, PlanMeasureEntity[]>(async (ids) =>
-      groupByKey(await db().getRepository(PlanMeasureEntity).find({ where: { planId: In([...ids]) }, order: { position: 'ASC' } }), ids, (m) => m.planId),
+      groupByKey(
+        await db()
+          .getRepository(PlanMeasureEntity)
+          .find({ where: { planId: In([...ids]) }, order: { position: 'ASC' } }),
+        ids,
+        (m) => m.planId,
+      ),
     ),
   };
 };
 
 export type CaseLoaders = ReturnType<typeof createCaseLoaders>;
+
+declare module '../../common/context' {
+  interface Loaders {
+    cases: CaseLoaders;
+  }
+}

@@ -1,15 +1,26 @@
-import { Arg, Args, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { MeasureStatus, Permission } from '@cp/schema';
-import type { Context } from '../../app/context';
+import { Permission } from '@cp/schema';
+import type { Context } from '../../common/context';
 import { Connection, type ConnectionShape } from '../../common/connection';
 import { CurrentActor } from '../../common/current-actor';
 import { selects } from '../../common/selection';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { RequirePermission } from '../auth/permission.decorators';
 import { caseSteps } from './case-steps.service';
 import { caseService } from './case.service';
-import { CasesArgs, CloseCaseInput, OpenCaseInput, RecordAssessmentInput, SubmitCasePlanInput } from './dto/case.inputs';
+import {
+  ApproveCasePlanArgs,
+  CasesArgs,
+  CloseCaseInput,
+  MeasureOutcomeArgs,
+  OpenCaseInput,
+  RecordAssessmentInput,
+  RecordEmergencyActionArgs,
+  ReferCaseToPoliceArgs,
+  ReopenCaseArgs,
+  SubmitCasePlanInput,
+} from './dto/case.inputs';
 import { ProtectionCaseEntity } from './protection-case.entity';
 
 const CaseConnection = Connection(ProtectionCaseEntity, 'Case');
@@ -21,8 +32,18 @@ const who = (ctx: Context, actor: Actor) => ({ ...ctx, actor });
 export class CaseResolver {
   @RequirePermission(Permission.CASE_READ)
   @Query(() => CaseConnection)
-  cases(@Args(() => CasesArgs) args: CasesArgs, @CurrentActor() actor: Actor, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<ProtectionCaseEntity>> {
-    return caseService.list(actor, args.filter ?? {}, args.first, args.after, selects(info, 'totalCount'));
+  cases(
+    @Args(() => CasesArgs) args: CasesArgs,
+    @CurrentActor() actor: Actor,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionShape<ProtectionCaseEntity>> {
+    return caseService.list({
+      actor,
+      filter: args.filter ?? {},
+      first: args.first,
+      after: args.after,
+      withCount: selects(info, 'totalCount'),
+    });
   }
 
   @RequirePermission(Permission.CASE_READ)
@@ -39,18 +60,22 @@ export class CaseResolver {
 
   @RequirePermission(Permission.CASE_WRITE)
   @Mutation(() => ProtectionCaseEntity)
-  recordAssessment(@Arg('input', () => RecordAssessmentInput) input: RecordAssessmentInput, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+  recordAssessment(
+    @Arg('input', () => RecordAssessmentInput) input: RecordAssessmentInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
     return caseSteps.recordAssessment(who(ctx, actor), input);
   }
 
   @RequirePermission(Permission.CASE_APPROVE)
   @Mutation(() => ProtectionCaseEntity, { description: 'Emergency measures or temporary separation (art. 26(3), 32; Form 07)' })
   recordEmergencyAction(
-    @Arg('caseId', () => ID) caseId: string, @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('separation', () => Boolean, { defaultValue: false }) separation: boolean, @Arg('note', () => String, { nullable: true }) note: string | null,
-    @CurrentActor() actor: Actor, @Ctx() ctx: Context,
+    @Args(() => RecordEmergencyActionArgs) args: RecordEmergencyActionArgs,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
   ) {
-    return caseSteps.recordEmergencyAction(who(ctx, actor), caseId, expectedVersion, separation, note ?? null);
+    return caseSteps.recordEmergencyAction(who(ctx, actor), args);
   }
 
   @RequirePermission(Permission.CASE_WRITE)
@@ -61,26 +86,20 @@ export class CaseResolver {
 
   @RequirePermission(Permission.CASE_APPROVE)
   @Mutation(() => ProtectionCaseEntity, { description: 'COMMUNE_CHAIR (Form 05)' })
-  approveCasePlan(@Arg('caseId', () => ID) caseId: string, @Arg('expectedVersion', () => Int) expectedVersion: number, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
-    return caseSteps.approvePlan(who(ctx, actor), caseId, expectedVersion);
+  approveCasePlan(@Args(() => ApproveCasePlanArgs) args: ApproveCasePlanArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return caseSteps.approvePlan(who(ctx, actor), args);
   }
 
   @RequirePermission(Permission.CASE_WRITE)
   @Mutation(() => ProtectionCaseEntity)
-  recordMeasureOutcome(
-    @Arg('measureId', () => ID) measureId: string, @Arg('status', () => MeasureStatus) status: MeasureStatus,
-    @Arg('outcome', () => String, { nullable: true }) outcome: string | null, @CurrentActor() actor: Actor, @Ctx() ctx: Context,
-  ) {
-    return caseSteps.recordMeasureOutcome(who(ctx, actor), measureId, status, outcome ?? null);
+  recordMeasureOutcome(@Args(() => MeasureOutcomeArgs) args: MeasureOutcomeArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return caseSteps.recordMeasureOutcome(who(ctx, actor), args);
   }
 
   @RequirePermission(Permission.CASE_REFER)
   @Mutation(() => ProtectionCaseEntity)
-  referCaseToPolice(
-    @Arg('caseId', () => ID) caseId: string, @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('note', () => String, { nullable: true }) note: string | null, @CurrentActor() actor: Actor, @Ctx() ctx: Context,
-  ) {
-    return caseSteps.referToPolice(who(ctx, actor), caseId, expectedVersion, note ?? null);
+  referCaseToPolice(@Args(() => ReferCaseToPoliceArgs) args: ReferCaseToPoliceArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return caseSteps.referToPolice(who(ctx, actor), args);
   }
 
   @RequirePermission(Permission.CASE_CLOSE)
@@ -91,10 +110,7 @@ export class CaseResolver {
 
   @RequirePermission(Permission.CASE_WRITE)
   @Mutation(() => ProtectionCaseEntity)
-  reopenCase(
-    @Arg('caseId', () => ID) caseId: string, @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('reason', () => String) reason: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context,
-  ) {
-    return caseSteps.reopen(who(ctx, actor), caseId, expectedVersion, reason);
+  reopenCase(@Args(() => ReopenCaseArgs) args: ReopenCaseArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return caseSteps.reopen(who(ctx, actor), args);
   }
 }

@@ -1,17 +1,17 @@
 import type { EntityManager } from 'typeorm';
-import { AuditAction, CaseStatus, DeadlineKind, ReportStatus, Role } from '@cp/schema';
-import { db } from '../../db/data-source';
+import { AuditAction, CaseStatus, DeadlineKind, Role } from '@cp/schema';
+import { db } from '../../common/db';
 import { AppError, AppErrorCode } from '../../common/app-error';
-import { decodeKeysetCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from '../../common/connection';
+import { decodeKeysetCursor, encodeCursor, pageSize, toConnection, type ConnectionShape, type ListQuery } from '../../common/connection';
 import { createOnce } from '../../common/idempotency';
 import { AdminUnitEntity } from '../admin-units/admin-unit.entity';
 import { auditService, type AuditWho } from '../audit/audit.service';
 import { caseScopeCondition, pathInScope } from '../auth/access-scope';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { childService } from '../children/child.service';
 import { deadlineService } from '../deadlines/deadline.service';
-import { scopedReports } from '../reports/abuse-report.service';
-import { AbuseReportEntity } from '../reports/abuse-report.entity';
+import { abuseReportService } from '../reports/abuse-report.service';
+import type { AbuseReportEntity } from '../reports/abuse-report.entity';
 import { CaseEventEntity } from './case-parts.entity';
 import type { CaseFilter, OpenCaseInput } from './dto/case.inputs';
 import { ProtectionCaseEntity } from './protection-case.entity';
@@ -36,55 +36,81 @@ export const caseService = {
   // From a report (the commune where it happened assesses it) or directly for a child in
   // special circumstances (the child's commune). The plan clock starts at receipt.
   open: (who: Who, input: OpenCaseInput): Promise<ProtectionCaseEntity> =>
-    createOnce(who.actor, 'openCase', input.clientMutationId, async (tx) => {
-      const { actor } = who;
-      const child = await childService.get(actor, input.childId);
-      let report: AbuseReportEntity | null = null;
-      if (input.abuseReportId) {
-        report = await scopedReports(tx, actor).andWhere('r.id = :id', { id: input.abuseReportId }).setLock('pessimistic_write').getOne();
-        if (!report) throw AppError.notFound();
-        if (report.caseId) throw AppError.field('abuseReportId', 'report.hasCase');
-        if (report.status === ReportStatus.NO_FURTHER_ACTION) throw AppError.field('abuseReportId', 'report.closed');
-      }
-      const commune = await tx.getRepository(AdminUnitEntity).findOneByOrFail({ id: report?.communeId ?? child.communeId });
-      if (!pathInScope(actor, commune.path)) throw AppError.notFound();
-      if (input.assignedToId) {
-        const rows: unknown[] = await tx.query(`SELECT 1 FROM app_user u JOIN admin_unit j ON j.id = u.jurisdiction_id WHERE u.id = $1 AND u.role = $2 AND $3 LIKE j.path || '%'`, [
-          input.assignedToId, Role.COMMUNE_OFFICER, commune.path,
-        ]);
-        if (!rows.length) throw AppError.field('assignedToId', 'validation.userNotFound');
-      }
-      const [{ n }] = (await tx.query(`SELECT nextval('protection_case_code_seq') AS n`)) as [{ n: string }];
-      const receivedAt = report?.receivedAt ?? input.receivedAt ?? new Date();
-      const assignedTo = input.assignedToId ?? (actor.role === Role.COMMUNE_OFFICER ? actor.userId : null);
-      const saved = await tx.getRepository(ProtectionCaseEntity).save(
-        tx.getRepository(ProtectionCaseEntity).create({
-          code: `HS-${commune.code}-${String(n).padStart(6, '0')}`,
-          childId: child.id,
-          communeId: commune.id,
-          level: input.level,
-          status: CaseStatus.RECEIVED,
-          circumstances: [...new Set(input.circumstances ?? [])],
-          abuseForms: [...new Set(input.abuseForms ?? report?.abuseForms ?? [])],
-          receivedAt,
-          assignedTo,
-          createdBy: actor.userId,
-        }),
-      );
-      if (report) {
-        await tx.update(AbuseReportEntity, { id: report.id }, {
-          caseId: saved.id, childId: report.childId ?? child.id, status: ReportStatus.CASE_OPENED, version: report.version + 1, updatedAt: new Date(),
+    createOnce(
+      who.actor,
+      'openCase',
+      input.clientMutationId,
+      async (tx) => {
+        const { actor } = who;
+        const child = await childService.get(actor, input.childId);
+        let report: AbuseReportEntity | null = null;
+        if (input.abuseReportId) report = await abuseReportService.lockForCase(tx, actor, input.abuseReportId);
+        const commune = await tx.getRepository(AdminUnitEntity).findOneByOrFail({ id: report?.communeId ?? child.communeId });
+        if (!pathInScope(actor, commune.path)) throw AppError.notFound();
+        if (input.assignedToId) {
+          const rows: unknown[] = await tx.query(
+            `SELECT 1 FROM app_user u JOIN admin_unit j ON j.id = u.jurisdiction_id WHERE u.id = $1 AND u.role = $2 AND $3 LIKE j.path || '%'`,
+            [input.assignedToId, Role.COMMUNE_OFFICER, commune.path],
+          );
+          if (!rows.length) throw AppError.field('assignedToId', 'validation.userNotFound');
+        }
+        const [{ n }] = await tx.query<[{ n: string }]>(`SELECT nextval('protection_case_code_seq') AS n`);
+        const receivedAt = report?.receivedAt ?? input.receivedAt ?? new Date();
+        const assignedTo = input.assignedToId ?? (actor.role === Role.COMMUNE_OFFICER ? actor.userId : null);
+        const saved = await tx.getRepository(ProtectionCaseEntity).save(
+          tx.getRepository(ProtectionCaseEntity).create({
+            code: `HS-${commune.code}-${String(n).padStart(6, '0')}`,
+            childId: child.id,
+            communeId: commune.id,
+            level: input.level,
+            status: CaseStatus.RECEIVED,
+            circumstances: [...new Set(input.circumstances ?? [])],
+            abuseForms: [...new Set(input.abuseForms ?? report?.abuseForms ?? [])],
+            receivedAt,
+            assignedTo,
+            createdBy: actor.userId,
+          }),
+        );
+        if (report) {
+          await abuseReportService.attachCase(tx, report, saved.id, child.id);
+        } else {
+          await deadlineService.open(tx, {
+            kind: DeadlineKind.INITIAL_ASSESSMENT,
+            start: receivedAt,
+            unitPath: commune.path,
+            caseId: saved.id,
+            responsibleUserId: assignedTo,
+          });
+        }
+        await deadlineService.open(tx, {
+          kind: DeadlineKind.PLAN_SUBMISSION,
+          start: receivedAt,
+          unitPath: commune.path,
+          caseId: saved.id,
+          responsibleUserId: assignedTo,
         });
-      } else {
-        await deadlineService.open(tx, { kind: DeadlineKind.INITIAL_ASSESSMENT, start: receivedAt, unitPath: commune.path, caseId: saved.id, responsibleUserId: assignedTo });
-      }
-      await deadlineService.open(tx, { kind: DeadlineKind.PLAN_SUBMISSION, start: receivedAt, unitPath: commune.path, caseId: saved.id, responsibleUserId: assignedTo });
-      await addCaseEvent(tx, saved.id, actor, 'OPENED', { toStatus: CaseStatus.RECEIVED, note: report?.code ?? null });
-      await auditService.record(tx, who, { action: AuditAction.CASE_OPENED, entityType: 'ProtectionCase', entityId: saved.id, data: { fromReport: !!report } });
-      return saved.id;
-    }, (id) => caseService.get(who.actor, id)),
+        await addCaseEvent(tx, saved.id, actor, 'OPENED', { toStatus: CaseStatus.RECEIVED, note: report?.code ?? null });
+        await auditService.record(tx, who, {
+          action: AuditAction.CASE_OPENED,
+          entityType: 'ProtectionCase',
+          entityId: saved.id,
+          data: { fromReport: !!report },
+        });
+        return saved.id;
+      },
+      (id) => caseService.get(who.actor, id),
+    ),
 
-  list: async (actor: Actor, filter: CaseFilter, first: number | undefined, after: string | undefined, withCount: boolean): Promise<ConnectionShape<ProtectionCaseEntity>> => {
+  // A merged duplicate's cases are the kept child's from now on. Returns the ids moved.
+  moveChild: async (tx: EntityManager, fromChildId: string, toChildId: string): Promise<string[]> => {
+    const [rows] = await tx.query<[{ id: string }[], number]>(
+      `UPDATE protection_case SET child_id = $1, version = version + 1, updated_at = now() WHERE child_id = $2 RETURNING id`,
+      [toChildId, fromChildId],
+    );
+    return rows.map((r) => r.id);
+  },
+
+  list: async ({ actor, filter, first, after, withCount }: ListQuery<CaseFilter>): Promise<ConnectionShape<ProtectionCaseEntity>> => {
     const size = pageSize(first);
     const qb = scopedCaseQuery(db().manager, actor);
     if (filter.unitId) qb.andWhere(`c.unit_path LIKE (SELECT path FROM admin_unit WHERE id = :unitId) || '%'`, { unitId: filter.unitId });
@@ -107,7 +133,11 @@ export const caseService = {
       const { key, id } = decodeKeysetCursor(after, 'timestamptz');
       qb.andWhere('(c.received_at, c.id) < (CAST(:k AS timestamptz), CAST(:i AS uuid))', { k: key, i: id });
     }
-    const rows = await qb.orderBy('c.received_at', 'DESC').addOrderBy('c.id', 'DESC').limit(size + 1).getMany();
+    const rows = await qb
+      .orderBy('c.received_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(size + 1)
+      .getMany();
     return toConnection(rows, size, (c) => encodeCursor([c.receivedAt.toISOString(), c.id]), totalCount);
   },
 };

@@ -1,7 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { AbuseForm, CaseStatus, ProtectionLevel, RiskLevel, SpecialCircumstance } from '@cp/schema';
-import '../../app/register-enums';
 import { DateTimeScalar } from '../../common/scalars';
 
 @Entity({ name: 'protection_case' })

@@ -1,29 +1,16 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execute } from '../../../test/execute';
-import { COMMUNE1, unitId } from '../../../test/fixtures';
+import { makeCase, makeChild } from '../../../test/factories';
 
 // The registry meets the cases module: the open-case filter, and merging a duplicate that has a
 // report and a case. Who: commune1.officer records, lead.officer merges, commune2.officer looks.
-let commune1: string;
-const register = async (fullName: string) =>
-  (await execute<{ registerChild: { id: string; version: number } }>(`mutation($input: RegisterChildInput!) { registerChild(input: $input) { id version } }`, {
-    as: 'commune1.officer', variables: { input: { fullName, dateOfBirth: '2014-03-12', sex: 'MALE', communeId: commune1 } },
-  })).data!.registerChild;
-const openCaseFor = async (childId: string) => {
-  const r = await execute<{ openCase: { id: string } }>(`mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }`, {
-    as: 'commune1.officer', variables: { input: { childId, level: 'SUPPORT' } },
-  });
-  expect(r.errors).toBeUndefined();
-  return r.data!.openCase.id;
-};
+const register = (fullName: string) => makeChild({ fullName, dateOfBirth: '2014-03-12', sex: 'MALE' });
+const openCaseFor = async (childId: string) => (await makeCase({ childId })).id;
 const withOpenCase = (as: 'commune1.officer' | 'commune2.officer', hasOpenCase: boolean) =>
   execute<{ children: { nodes: { fullName: string }[] } }>(`query($f: ChildFilter) { children(filter: $f) { nodes { fullName } } }`, {
-    as, variables: { f: { hasOpenCase } },
+    as,
+    variables: { f: { hasOpenCase } },
   });
-
-beforeEach(async () => {
-  commune1 = await unitId(COMMUNE1);
-});
 
 describe('children and their cases', () => {
   it('filters children with an open case, within the jurisdiction only', async () => {
@@ -40,11 +27,13 @@ describe('children and their cases', () => {
     const dup = await register('Lo Van Duc');
     const caseId = await openCaseFor(dup.id);
     const merged = await execute(`mutation($input: MergeChildrenInput!) { mergeChildren(input: $input) { id } }`, {
-      as: 'lead.officer', variables: { input: { keepId: keep.id, mergeId: dup.id, keepVersion: keep.version, mergeVersion: dup.version } },
+      as: 'lead.officer',
+      variables: { input: { keepId: keep.id, mergeId: dup.id, keepVersion: keep.version, mergeVersion: dup.version } },
     });
     expect(merged.errors).toBeUndefined();
     const kase = await execute<{ case: { child: { id: string } } }>(`query($id: ID!) { case(id: $id) { child { id } } }`, {
-      as: 'commune1.officer', variables: { id: caseId },
+      as: 'commune1.officer',
+      variables: { id: caseId },
     });
     expect(kase.data!.case.child.id).toBe(keep.id);
   });

@@ -1,7 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { SpecialCircumstance } from '@cp/schema';
-import '../../app/register-enums';
 import { DateScalar } from '../../common/scalars';
 
 @Entity({ name: 'child_circumstance' })

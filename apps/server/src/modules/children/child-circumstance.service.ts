@@ -1,10 +1,10 @@
 import { AuditAction, isSubgroupOf } from '@cp/schema';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { AppError } from '../../common/app-error';
 import { isFutureDate } from '../../common/dates';
 import { assertVersion } from '../../common/versioning';
 import { auditService, type AuditWho } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { ChildCircumstanceEntity } from './child-circumstance.entity';
 import { ChildEntity } from './child.entity';
 import { childService, scopedChildren } from './child.service';
@@ -21,10 +21,10 @@ export const childCircumstanceService = {
       assertVersion(child.version, input.expectedVersion);
       if (input.subgroup && !isSubgroupOf(input.group, input.subgroup)) throw AppError.field('subgroup', 'validation.subgroup');
       if (isFutureDate(input.since)) throw AppError.field('since', 'validation.dateInFuture');
-      const open = await tx.query(
-        `SELECT 1 FROM child_circumstance WHERE child_id = $1 AND "group" = $2 AND until IS NULL`,
-        [child.id, input.group],
-      );
+      const open = await tx.query<unknown[]>(`SELECT 1 FROM child_circumstance WHERE child_id = $1 AND "group" = $2 AND until IS NULL`, [
+        child.id,
+        input.group,
+      ]);
       if (open.length) throw AppError.field('group', 'validation.circumstanceOpen');
       const result = await tx.insert(ChildCircumstanceEntity, {
         childId: child.id,
@@ -49,7 +49,7 @@ export const childCircumstanceService = {
   end: async (who: AuditWho & { actor: Actor }, input: EndCircumstanceInput): Promise<ChildEntity> => {
     const { actor } = who;
     const childId = await db().transaction(async (tx) => {
-      const [row] = (await tx.query(`SELECT child_id FROM child_circumstance WHERE id = $1`, [input.circumstanceId])) as { child_id: string }[];
+      const [row] = await tx.query<{ child_id: string }[]>(`SELECT child_id FROM child_circumstance WHERE id = $1`, [input.circumstanceId]);
       if (!row) throw AppError.notFound();
       // The circumstance exists for the actor only if its child does.
       const child = await scopedChildren(tx, actor).andWhere('c.id = :id', { id: row.child_id }).setLock('pessimistic_write').getOne();

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { foldVietnamese } from '@cp/schema';
 import { applyChildScope } from '../auth/access-scope';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { ChildEntity } from './child.entity';
 
 // The folded name is the head of search_text ("<folded name> <code> [<personal id>]").

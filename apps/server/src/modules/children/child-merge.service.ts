@@ -1,10 +1,12 @@
 import { AuditAction } from '@cp/schema';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { AppError } from '../../common/app-error';
 import { assertVersion } from '../../common/versioning';
 import { auditService, type AuditWho } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { ChildEntity } from './child.entity';
+import { caseService } from '../cases/case.service';
+import { abuseReportService } from '../reports/abuse-report.service';
 import { childService, scopedChildren } from './child.service';
 import type { MergeChildrenInput } from './dto/merge-children.input';
 
@@ -36,20 +38,31 @@ export const childMergeService = {
       }
       if (filled.villageId && merged.communeId !== keep.communeId) delete filled.villageId;
       // The personal ID is unique: release it from the merged record before the kept one takes it.
-      await tx.update(ChildEntity, { id: merged.id }, { mergedIntoId: keep.id, personalId: null, version: merged.version + 1, updatedBy: actor.userId, updatedAt: new Date() });
+      await tx.update(
+        ChildEntity,
+        { id: merged.id },
+        { mergedIntoId: keep.id, personalId: null, version: merged.version + 1, updatedBy: actor.userId, updatedAt: new Date() },
+      );
       await tx.query(
         `UPDATE caregiver SET child_id = $1, position = position + (SELECT coalesce(max(position) + 1, 0) FROM caregiver WHERE child_id = $1) WHERE child_id = $2`,
         [keep.id, merged.id],
       );
       await tx.query(`UPDATE child_circumstance SET child_id = $1 WHERE child_id = $2`, [keep.id, merged.id]);
       // The reports and cases of the merged record are the kept child's from now on.
-      const movedReports = await tx.query(`UPDATE abuse_report SET child_id = $1, version = version + 1, updated_at = now() WHERE child_id = $2 RETURNING id`, [keep.id, merged.id]);
-      const movedCases = await tx.query(`UPDATE protection_case SET child_id = $1, version = version + 1, updated_at = now() WHERE child_id = $2 RETURNING id`, [keep.id, merged.id]);
+      const reports = await abuseReportService.moveChild(tx, merged.id, keep.id);
+      const cases = await caseService.moveChild(tx, merged.id, keep.id);
       const searchText = filled.personalId ? `${keep.searchText} ${filled.personalId}` : keep.searchText;
-      await tx.update(ChildEntity, { id: keep.id }, { ...filled, searchText, version: keep.version + 1, updatedBy: actor.userId, updatedAt: new Date() });
+      await tx.update(
+        ChildEntity,
+        { id: keep.id },
+        { ...filled, searchText, version: keep.version + 1, updatedBy: actor.userId, updatedAt: new Date() },
+      );
       const data = {
-        keptId: keep.id, mergedId: merged.id, fields: Object.keys(filled),
-        reports: (movedReports[0] as { id: string }[]).map((r) => r.id), cases: (movedCases[0] as { id: string }[]).map((r) => r.id),
+        keptId: keep.id,
+        mergedId: merged.id,
+        fields: Object.keys(filled),
+        reports,
+        cases,
       };
       await auditService.record(tx, who, { action: AuditAction.CHILD_MERGED, entityType: 'Child', entityId: keep.id, data });
       await auditService.record(tx, who, { action: AuditAction.CHILD_MERGED, entityType: 'Child', entityId: merged.id, data });

@@ -1,16 +1,15 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@cp/schema';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { CurrentActor } from '../../common/current-actor';
 import { ageInYears } from '../../common/dates';
-import { db } from '../../db/data-source';
 import { AuditEventEntity } from '../audit/audit-event.entity';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { RequirePermission } from '../auth/permission.decorators';
 import { childCircumstanceService } from './child-circumstance.service';
-import { findDuplicates } from './child-duplicates';
 import { childMergeService } from './child-merge.service';
 import { ChildEntity } from './child.entity';
+import { childService } from './child.service';
 import { AddCircumstanceInput, EndCircumstanceInput } from './dto/circumstance.input';
 import { DuplicateCheckInput, MergeChildrenInput } from './dto/merge-children.input';
 
@@ -56,8 +55,7 @@ export class ChildRegistryResolver {
     @Arg('input', () => DuplicateCheckInput) input: DuplicateCheckInput,
     @CurrentActor() actor: Actor,
   ): Promise<ChildEntity[]> {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.dateOfBirth) || !input.fullName.trim()) return Promise.resolve([]);
-    return findDuplicates(db().manager, actor, input);
+    return childService.duplicateCandidates(actor, input);
   }
 
   @FieldResolver(() => [ChildEntity], { description: 'Same person recorded twice, within your jurisdiction' })

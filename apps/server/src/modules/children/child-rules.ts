@@ -34,8 +34,10 @@ export const searchTerms = (search: string): string[] =>
     .slice(0, 8)
     .map((term) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
 
-export const childCode = (communeCode: string, sequence: number): string =>
-  `TE-${communeCode}-${String(sequence).padStart(6, '0')}`;
+export const childCode = (communeCode: string, sequence: number): string => `TE-${communeCode}-${String(sequence).padStart(6, '0')}`;
 
 // pg_trgm can only use its index for a LIKE pattern with at least one 3-letter run.
-export const usesTrigramIndex = (search: string): boolean => foldVietnamese(search).split(' ').some((term) => term.length >= 3);
+export const usesTrigramIndex = (search: string): boolean =>
+  foldVietnamese(search)
+    .split(' ')
+    .some((term) => term.length >= 3);

@@ -1,7 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Sex } from '@cp/schema';
-import '../../app/register-enums';
 import { DateScalar, DateTimeScalar } from '../../common/scalars';
 
 @Entity({ name: 'child' })

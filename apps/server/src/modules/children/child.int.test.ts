@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { codeOf, execute, type DemoUser } from '../../../test/execute';
 import { COMMUNE1, COMMUNE1_VILLAGE1, COMMUNE1_VILLAGE2, COMMUNE2, unitId } from '../../../test/fixtures';
 
@@ -23,10 +23,16 @@ let commune1: string;
 let commune2: string;
 
 const register = async (as: DemoUser, input: Record<string, unknown>) =>
-  execute<{ registerChild: Child }>(REGISTER, { as, variables: { input: { sex: 'FEMALE', dateOfBirth: '2015-05-01', communeId: commune1, ...input } } });
+  execute<{ registerChild: Child }>(REGISTER, {
+    as,
+    variables: { input: { sex: 'FEMALE', dateOfBirth: '2015-05-01', communeId: commune1, ...input } },
+  });
 
 const registerHoa = async () => {
-  const result = await register('commune1.officer', { fullName: 'Nguyễn Thị Hoà', caregivers: [{ fullName: 'Nguyễn Văn Bình', relationship: 'Bố' }] });
+  const result = await register('commune1.officer', {
+    fullName: 'Nguyễn Thị Hoà',
+    caregivers: [{ fullName: 'Nguyễn Văn Bình', relationship: 'Bố' }],
+  });
   expect(result.errors).toBeUndefined();
   return result.data!.registerChild;
 };
@@ -93,7 +99,9 @@ describe('registerChild', () => {
     // the key is per actor: another officer's create with the same key is its own
     const other = await execute<{ registerChild: Child }>(REGISTER, {
       as: 'lead.officer',
-      variables: { input: { fullName: 'Lò Thị Lan', sex: 'FEMALE', dateOfBirth: '2015-05-01', communeId: commune1, clientMutationId: 'retry-1' } },
+      variables: {
+        input: { fullName: 'Lò Thị Lan', sex: 'FEMALE', dateOfBirth: '2015-05-01', communeId: commune1, clientMutationId: 'retry-1' },
+      },
     });
     expect(other.data!.registerChild.id).not.toBe(first.data!.registerChild.id);
   });
@@ -125,7 +133,10 @@ describe('children and child', () => {
     await register('commune1.officer', { fullName: 'Nguyễn Văn Hùng', sex: 'MALE' });
     for (const text of ['nguyen thi hoa', 'NGUYỄN THỊ HOÀ', 'hoa nguyen', 'thi ho', hoa.code.toLowerCase()]) {
       const found = await search('commune1.officer', text);
-      expect(found.data!.children.nodes.map((n) => n.id), text).toEqual([hoa.id]);
+      expect(
+        found.data!.children.nodes.map((n) => n.id),
+        text,
+      ).toEqual([hoa.id]);
     }
     expect((await search('commune1.officer', 'nguyen')).data!.children.totalCount).toBe(2);
   });
@@ -173,8 +184,18 @@ describe('children and child', () => {
       const seen: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 5; page += 1) {
-        const result: Awaited<ReturnType<typeof execute<{ children: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { id: string }[]; edges: { node: { fullName: string } }[] } }>>> =
-          await execute(CHILDREN, { as: 'commune1.officer', variables: { first: 2, after, orderBy } });
+        const result: Awaited<
+          ReturnType<
+            typeof execute<{
+              children: {
+                totalCount: number;
+                pageInfo: { hasNextPage: boolean; endCursor: string };
+                nodes: { id: string }[];
+                edges: { node: { fullName: string } }[];
+              };
+            }>
+          >
+        > = await execute(CHILDREN, { as: 'commune1.officer', variables: { first: 2, after, orderBy } });
         expect(result.errors, orderBy).toBeUndefined();
         const connection = result.data!.children;
         expect(connection.totalCount).toBe(5);
@@ -195,7 +216,10 @@ describe('children and child', () => {
   it('filters by sex and age', async () => {
     await register('commune1.officer', { fullName: 'Lò Văn Một', sex: 'MALE', dateOfBirth: '2024-01-01' });
     await register('commune1.officer', { fullName: 'Lò Thị Hai', sex: 'FEMALE', dateOfBirth: '2012-01-01' });
-    const boys = await execute<{ children: { totalCount: number } }>(CHILDREN, { as: 'commune1.officer', variables: { filter: { sex: 'MALE' } } });
+    const boys = await execute<{ children: { totalCount: number } }>(CHILDREN, {
+      as: 'commune1.officer',
+      variables: { filter: { sex: 'MALE' } },
+    });
     expect(boys.data!.children.totalCount).toBe(1);
     const teens = await execute<{ children: { nodes: { id: string }[]; edges: { node: { fullName: string } }[] } }>(CHILDREN, {
       as: 'commune1.officer',
@@ -218,7 +242,10 @@ describe('updateChild', () => {
   it('answers CONFLICT to a stale version and leaves the record unchanged', async () => {
     const hoa = await registerHoa();
     await execute(UPDATE, { as: 'commune1.officer', variables: { input: { id: hoa.id, expectedVersion: 1, address: 'first' } } });
-    const stale = await execute(UPDATE, { as: 'commune1.officer', variables: { input: { id: hoa.id, expectedVersion: 1, address: 'second' } } });
+    const stale = await execute(UPDATE, {
+      as: 'commune1.officer',
+      variables: { input: { id: hoa.id, expectedVersion: 1, address: 'second' } },
+    });
     expect(codeOf(stale)).toBe('CONFLICT');
     const [row] = await db().query('SELECT address, version FROM child WHERE id = $1', [hoa.id]);
     expect(row).toEqual({ address: 'first', version: 2 });

@@ -1,7 +1,11 @@
 import DataLoader from 'dataloader';
-import { db } from '../../db/data-source';
+import { In } from 'typeorm';
+import { db } from '../../common/db';
+import { groupByKey } from '../../common/loader-utils';
 import { AuditEventEntity } from '../audit/audit-event.entity';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
+import { CaregiverEntity } from './caregiver.entity';
+import { ChildCircumstanceEntity } from './child-circumstance.entity';
 import type { ChildEntity } from './child.entity';
 import { findDuplicatesOfMany } from './child-duplicates';
 
@@ -10,6 +14,24 @@ const READ_ACTIONS = ['CHILD_VIEWED', 'RESTRICTED_FIELD_VIEWED', 'REPORTER_VIEWE
 
 // Loaders of the child registry, keyed by children that were fetched through the access scope.
 export const createChildLoaders = (actor: () => Actor | null) => ({
+  caregiversByChild: new DataLoader<string, CaregiverEntity[]>(async (ids) =>
+    groupByKey(
+      await db()
+        .getRepository(CaregiverEntity)
+        .find({ where: { childId: In([...ids]) }, order: { position: 'ASC' } }),
+      ids,
+      (c) => c.childId,
+    ),
+  ),
+  circumstancesByChild: new DataLoader<string, ChildCircumstanceEntity[]>(async (ids) =>
+    groupByKey(
+      await db()
+        .getRepository(ChildCircumstanceEntity)
+        .find({ where: { childId: In([...ids]) }, order: { since: 'ASC' } }),
+      ids,
+      (c) => c.childId,
+    ),
+  ),
   possibleDuplicates: new DataLoader<string, ChildEntity[]>(async (ids) => {
     const who = actor();
     return who ? findDuplicatesOfMany(db().manager, who, ids) : ids.map(() => []);
@@ -35,3 +57,7 @@ export const createChildLoaders = (actor: () => Actor | null) => ({
     return ids.map((id) => byOwner.get(id) ?? []);
   }),
 });
+
+declare module '../../common/context' {
+  interface Loaders extends ReturnType<typeof createChildLoaders> {}
+}

@@ -1,14 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { AuditAction, ChildOrder, Permission, SpecialCircumstance } from '@cp/schema';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { Connection, type ConnectionShape } from '../../common/connection';
 import { CurrentActor } from '../../common/current-actor';
 import { ageInYears, todayInVietnam } from '../../common/dates';
 import { selects } from '../../common/selection';
 import { AdminUnitEntity } from '../admin-units/admin-unit.entity';
-import { auditService } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import { Restricted, type RestrictedPolicy } from '../audit/restricted';
+import type { Actor } from '../../common/actor';
 import { RequirePermission } from '../auth/permission.decorators';
 import { UserEntity } from '../auth/user.entity';
 import { CaregiverEntity } from './caregiver.entity';
@@ -24,11 +24,12 @@ const ChildConnection = Connection(ChildEntity, 'Child');
 // Sexual-abuse and medical details: only for roles that hold case files, and every read is
 // audited; the audit row is written before the value is returned (fails closed).
 const RESTRICTED_GROUPS: ReadonlySet<SpecialCircumstance> = new Set([SpecialCircumstance.SEXUALLY_ABUSED, SpecialCircumstance.HIV_AIDS]);
-const restrictedDetail = async (circumstance: ChildCircumstanceEntity, value: string | null, ctx: Context): Promise<string | null> => {
-  if (value == null || !RESTRICTED_GROUPS.has(circumstance.group)) return value;
-  if (!ctx.actor?.permissions.has(Permission.CASE_READ)) return null;
-  await auditService.recordRead(ctx, { action: AuditAction.RESTRICTED_FIELD_VIEWED, entityType: 'Child', entityId: circumstance.childId });
-  return value;
+export const CIRCUMSTANCE_DETAIL_POLICY: RestrictedPolicy<ChildCircumstanceEntity> = {
+  permission: Permission.CASE_READ,
+  audit: AuditAction.RESTRICTED_FIELD_VIEWED,
+  entityType: 'Child',
+  entityId: (c) => c.childId,
+  appliesTo: (c) => RESTRICTED_GROUPS.has(c.group),
 };
 
 @Resolver(() => ChildEntity)
@@ -40,14 +41,14 @@ export class ChildResolver {
     @CurrentActor() actor: Actor,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<ChildEntity>> {
-    return childService.list(
+    return childService.list({
       actor,
-      args.filter ?? {},
-      args.orderBy ?? ChildOrder.NAME_ASC,
-      args.first,
-      args.after,
-      selects(info, 'totalCount'),
-    );
+      filter: args.filter ?? {},
+      orderBy: args.orderBy ?? ChildOrder.NAME_ASC,
+      first: args.first,
+      after: args.after,
+      withCount: selects(info, 'totalCount'),
+    });
   }
 
   @RequirePermission(Permission.CHILD_READ)
@@ -119,12 +120,14 @@ export class ChildCircumstanceResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Decree 56 sub-group code; restricted for sexual abuse and HIV' })
-  subgroup(@Root() circumstance: ChildCircumstanceEntity, @Ctx() ctx: Context): Promise<string | null> {
-    return restrictedDetail(circumstance, circumstance.subgroup, ctx);
+  @Restricted(CIRCUMSTANCE_DETAIL_POLICY)
+  subgroup(@Root() circumstance: ChildCircumstanceEntity): string | null {
+    return circumstance.subgroup;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Restricted for sexual abuse and HIV' })
-  note(@Root() circumstance: ChildCircumstanceEntity, @Ctx() ctx: Context): Promise<string | null> {
-    return restrictedDetail(circumstance, circumstance.note, ctx);
+  @Restricted(CIRCUMSTANCE_DETAIL_POLICY)
+  note(@Root() circumstance: ChildCircumstanceEntity): string | null {
+    return circumstance.note;
   }
 }

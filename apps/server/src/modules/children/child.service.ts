@@ -1,19 +1,20 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AdminLevel, AuditAction, ChildOrder } from '@cp/schema';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { AppError, AppErrorCode, type FieldErrorRef } from '../../common/app-error';
-import { decodeKeysetCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from '../../common/connection';
+import { decodeKeysetCursor, encodeCursor, pageSize, toConnection, type ConnectionShape, type ListQuery } from '../../common/connection';
 import { todayInVietnam } from '../../common/dates';
 import { createOnce, isUniqueViolation } from '../../common/idempotency';
 import { assertVersion } from '../../common/versioning';
 import { AdminUnitEntity } from '../admin-units/admin-unit.entity';
 import { auditService, type AuditWho } from '../audit/audit.service';
 import { applyChildScope, pathInScope } from '../auth/access-scope';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { CaregiverEntity } from './caregiver.entity';
 import { ChildCircumstanceEntity } from './child-circumstance.entity';
 import { ChildEntity } from './child.entity';
 import { applyChildFilter } from './child-filter';
+import { findDuplicates, type DuplicateProbe } from './child-duplicates';
 import { checkChildFacts, childCode, cleanName, searchTextOf, usesTrigramIndex } from './child-rules';
 import type { ChildFilter } from './dto/children.args';
 import type { CaregiverInput } from './dto/caregiver.input';
@@ -93,6 +94,13 @@ const ORDER: Record<ChildOrder, { key: string; dir: 'ASC' | 'DESC'; cast: string
 };
 
 export const childService = {
+  // Registered children that may be the child about to be registered (same personal ID, or a
+  // near name with the same birth date in the same commune), within the actor's jurisdiction.
+  duplicateCandidates: (actor: Actor, probe: DuplicateProbe): Promise<ChildEntity[]> => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(probe.dateOfBirth) || !probe.fullName.trim()) return Promise.resolve([]);
+    return findDuplicates(db().manager, actor, probe);
+  },
+
   get: async (actor: Actor, id: string): Promise<ChildEntity> => {
     const child = await scopedChildren(db().manager, actor).andWhere('c.id = :id', { id }).getOne();
     if (!child) throw AppError.notFound();
@@ -117,7 +125,7 @@ export const childService = {
         if (errors.length) throw badInput(errors);
         const { commune, village } = await resolvePlacement(tx, actor, input.communeId, input.villageId);
         await assertPersonalIdFree(tx, input.personalId);
-        const [{ n }] = (await tx.query(`SELECT nextval('child_code_seq') AS n`)) as [{ n: string }];
+        const [{ n }] = await tx.query<[{ n: string }]>(`SELECT nextval('child_code_seq') AS n`);
         const code = childCode(commune.code, Number(n));
         const fullName = cleanName(input.fullName);
         const result = await tx
@@ -172,9 +180,7 @@ export const childService = {
         changes.villageId = village?.id ?? null;
       }
       if (changes.personalId) await assertPersonalIdFree(tx, changes.personalId, child.id);
-      const changed = Object.keys(changes).filter(
-        (k) => changes[k as keyof ChildEntity] !== child[k as keyof ChildEntity],
-      );
+      const changed = Object.keys(changes).filter((k) => changes[k as keyof ChildEntity] !== child[k as keyof ChildEntity]);
       if (input.caregivers) {
         await saveCaregivers(tx, child.id, input.caregivers);
         changed.push('caregivers');
@@ -204,14 +210,14 @@ export const childService = {
     return childService.get(actor, input.id);
   },
 
-  list: async (
-    actor: Actor,
-    filter: ChildFilter,
-    orderBy: ChildOrder,
-    first: number | undefined,
-    after: string | undefined,
-    withCount: boolean,
-  ): Promise<ConnectionShape<ChildEntity>> => {
+  list: async ({
+    actor,
+    filter,
+    orderBy,
+    first,
+    after,
+    withCount,
+  }: ListQuery<ChildFilter> & { orderBy: ChildOrder }): Promise<ConnectionShape<ChildEntity>> => {
     const size = pageSize(first);
     const qb = applyChildFilter(scopedChildren(db().manager, actor), filter);
     const totalCount = withCount ? await qb.clone().getCount() : 0;

@@ -1,8 +1,7 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { DeadlineKind, Role } from '@cp/schema';
-import '../../app/register-enums';
-import { DateScalar, DateTimeScalar } from '../../common/scalars';
+import { DateTimeScalar } from '../../common/scalars';
 
 @Entity({ name: 'deadline' })
 @ObjectType('Deadline')
@@ -50,56 +49,4 @@ export class DeadlineEntity {
 
   @Column({ type: 'timestamptz', name: 'cancelled_at', nullable: true })
   cancelledAt: Date | null;
-}
-
-@Entity({ name: 'deadline_rule' })
-@ObjectType('DeadlineRule')
-export class DeadlineRuleEntity {
-  @Field(() => DeadlineKind)
-  @PrimaryColumn({ type: 'text' })
-  kind: DeadlineKind;
-
-  @Field(() => String, { description: 'The event the clock starts from, e.g. REPORT_RECEIVED, PLAN_SUBMITTED' })
-  @Column({ type: 'text', name: 'start_event' })
-  startEvent: string;
-
-  @Field(() => String, { description: 'HOURS, WORKING_DAYS or CALENDAR_DAYS' })
-  @Column({ type: 'text' })
-  clock: 'HOURS' | 'WORKING_DAYS' | 'CALENDAR_DAYS';
-
-  @Field(() => Int)
-  @Column({ type: 'integer' })
-  amount: number;
-
-  @Field(() => Role)
-  @Column({ type: 'text', name: 'responsible_role' })
-  responsibleRole: Role;
-
-  @Field(() => Int, { description: 'The deadline is DUE_SOON this many hours before it is due' })
-  @Column({ type: 'integer', name: 'due_soon_hours' })
-  dueSoonHours: number;
-
-  @Field(() => String)
-  @Column({ type: 'text', name: 'legal_basis' })
-  legalBasis: string;
-}
-
-@Entity({ name: 'public_holiday' })
-@ObjectType('PublicHoliday')
-export class PublicHolidayEntity {
-  @Field(() => DateScalar)
-  @PrimaryColumn({ type: 'date' })
-  day: string;
-
-  @Field(() => String)
-  @Column({ type: 'text' })
-  name: string;
-
-  @Field(() => String, { description: 'HOLIDAY, TET, COMPENSATORY (a day off) or WORKDAY (a weekend day worked)' })
-  @Column({ type: 'text' })
-  kind: string;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
-  source: string | null;
 }

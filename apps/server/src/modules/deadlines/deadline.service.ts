@@ -1,18 +1,10 @@
 import { type EntityManager } from 'typeorm';
 import { DeadlineKind, Role } from '@cp/schema';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { unitPathCondition } from '../auth/access-scope';
-import type { Actor } from '../auth/actor';
-import { DeadlineEntity, DeadlineRuleEntity } from './deadline.entity';
-import { computeDueAt, type Calendar } from './working-days';
-
-export const loadCalendar = async (manager: EntityManager): Promise<Calendar> => {
-  const rows: { day: string; kind: string }[] = await manager.query(`SELECT day::text AS day, kind FROM public_holiday`);
-  return {
-    daysOff: new Set(rows.filter((r) => r.kind !== 'WORKDAY').map((r) => r.day)),
-    workdays: new Set(rows.filter((r) => r.kind === 'WORKDAY').map((r) => r.day)),
-  };
-};
+import type { Actor } from '../../common/actor';
+import { deadlineRulesService } from '../deadline-rules/deadline-rules.service';
+import { DeadlineEntity } from './deadline.entity';
 
 export type NewDeadline = {
   kind: DeadlineKind;
@@ -28,16 +20,14 @@ const OPEN = 'met_at IS NULL AND cancelled_at IS NULL';
 export const deadlineService = {
   // Computes the due moment from the rule table and the holiday calendar, in the caller's transaction.
   open: async (tx: EntityManager, d: NewDeadline): Promise<DeadlineEntity> => {
-    const rule = await tx.getRepository(DeadlineRuleEntity).findOneByOrFail({ kind: d.kind });
-    const dueAt = computeDueAt(d.start, rule.clock, rule.amount, await loadCalendar(tx));
-    const dueSoonAt = new Date(Math.max(d.start.getTime(), dueAt.getTime() - rule.dueSoonHours * 3_600_000));
+    const { dueAt, dueSoonAt, responsibleRole } = await deadlineRulesService.dueMoment(tx, d.kind, d.start);
     const row = tx.getRepository(DeadlineEntity).create({
       kind: d.kind,
       caseId: d.caseId ?? null,
       abuseReportId: d.abuseReportId ?? null,
       unitPath: d.unitPath,
-      responsibleRole: rule.responsibleRole,
-      responsibleUserId: rule.responsibleRole === Role.COMMUNE_OFFICER ? (d.responsibleUserId ?? null) : null,
+      responsibleRole,
+      responsibleUserId: responsibleRole === Role.COMMUNE_OFFICER ? (d.responsibleUserId ?? null) : null,
       startsAt: d.start,
       dueAt,
       dueSoonAt,
@@ -52,7 +42,8 @@ export const deadlineService = {
     }
     if (on.abuseReportIds?.length) {
       await tx.query(`UPDATE deadline SET met_at = now() WHERE abuse_report_id = ANY($1) AND kind = ANY($2) AND ${OPEN}`, [
-        on.abuseReportIds, kinds,
+        on.abuseReportIds,
+        kinds,
       ]);
     }
   },
@@ -60,6 +51,16 @@ export const deadlineService = {
   // A closed case has nothing left to do: its open deadlines no longer count.
   cancelOpen: async (tx: EntityManager, caseId: string): Promise<void> => {
     await tx.query(`UPDATE deadline SET cancelled_at = now() WHERE case_id = $1 AND ${OPEN}`, [caseId]);
+  },
+
+  // The open deadlines of these kinds no longer count (a new plan version replaces the one waiting).
+  cancel: async (tx: EntityManager, caseId: string, kinds: DeadlineKind[]): Promise<void> => {
+    await tx.query(`UPDATE deadline SET cancelled_at = now() WHERE case_id = $1 AND kind = ANY($2) AND ${OPEN}`, [caseId, kinds]);
+  },
+
+  // A report transferred to another commune takes its deadlines there, for whoever is responsible there.
+  moveReport: async (tx: EntityManager, abuseReportId: string, unitPath: string): Promise<void> => {
+    await tx.query(`UPDATE deadline SET unit_path = $2, responsible_user_id = NULL WHERE abuse_report_id = $1`, [abuseReportId, unitPath]);
   },
 
   // My open deadlines: assigned to me, or to my role in my area when nobody is assigned.

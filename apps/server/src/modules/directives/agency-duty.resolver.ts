@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@cp/schema';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { CurrentActor } from '../../common/current-actor';
 import { AgencyEntity } from '../admin-units/agency.entity';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { RequirePermission } from '../auth/permission.decorators';
 import { UserEntity } from '../auth/user.entity';
 import { AgencyDutyEntity } from './agency-duty.entity';
@@ -33,7 +33,9 @@ export class AgencyDutyResolver {
   }
 
   @RequirePermission(Permission.DUTY_UPDATE_DRAFT)
-  @Mutation(() => DutyUpdateEntity, { description: "Drafts (officers) or submits (agency head, commune chair) the agency's update for a period" })
+  @Mutation(() => DutyUpdateEntity, {
+    description: "Drafts (officers) or submits (agency head, commune chair) the agency's update for a period",
+  })
   submitDutyUpdate(
     @Arg('input', () => SubmitDutyUpdateInput) input: SubmitDutyUpdateInput,
     @CurrentActor() actor: Actor,

@@ -7,7 +7,11 @@ const KINDS: Kind[] = [
   { type: 'application/pdf', extensions: ['pdf'], magic: [0x25, 0x50, 0x44, 0x46, 0x2d] },
   { type: 'image/png', extensions: ['png'], magic: [0x89, 0x50, 0x4e, 0x47] },
   { type: 'image/jpeg', extensions: ['jpg', 'jpeg'], magic: [0xff, 0xd8, 0xff] },
-  { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'], magic: [0x50, 0x4b, 0x03, 0x04] },
+  {
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extensions: ['docx'],
+    magic: [0x50, 0x4b, 0x03, 0x04],
+  },
   { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'], magic: [0x50, 0x4b, 0x03, 0x04] },
 ];
 
@@ -22,7 +26,9 @@ export const attachmentType = (fileName: string, declared: string, bytes: Buffer
 };
 
 // A file name safe to store and to send back in Content-Disposition.
+// Control characters are exactly what must go.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_FILE_NAMES = /[\\/\0-\x1f"<>|:*?]/g;
+
 export const cleanFileName = (name: string): string =>
-  // control characters are exactly what must go
-  // eslint-disable-next-line no-control-regex
-  name.normalize('NFC').replace(/[\\/\0-\x1f"<>|:*?]/g, '_').trim().slice(0, 200) || 'tep-dinh-kem';
+  name.normalize('NFC').replace(UNSAFE_IN_FILE_NAMES, '_').trim().slice(0, 200) || 'tep-dinh-kem';

@@ -1,6 +1,7 @@
+import type { HttpErrorBody } from '../../common/http-route';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { env } from '../../config/env';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { startHttpServer, type RunningServer } from '../../app/http';
 import { execute, type DemoUser } from '../../../test/execute';
 
@@ -57,7 +58,9 @@ describe('evidence attachments', () => {
     const back = await fetch(`${server.url}${saved.url}`, { headers: { authorization: `Bearer ${await tokenOf('police.officer')}` } });
     expect(back.status).toBe(200);
     expect(Buffer.from(await back.arrayBuffer())).toEqual(pdf);
-    const audit = await db().query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'DUTY_ATTACHMENT_ADDED' AND entity_id = $1`, [updateId]);
+    const audit = await db().query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'DUTY_ATTACHMENT_ADDED' AND entity_id = $1`, [
+      updateId,
+    ]);
     expect(audit[0].n).toBe(1);
   });
 
@@ -66,7 +69,7 @@ describe('evidence attachments', () => {
     const token = await tokenOf('education.head');
     const exe = await upload(token, updateId, 'bao-cao.pdf', 'application/pdf', Buffer.from('MZ\x90\x00 not a pdf'));
     expect(exe.status).toBe(400);
-    expect(((await exe.json()) as { fields: { message: string }[] }).fields[0]!.message).toContain('Chỉ nhận tệp PDF');
+    expect(((await exe.json()) as HttpErrorBody).error.fields[0]!.message).toContain('Chỉ nhận tệp PDF');
     const big = Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(5 * 1024 * 1024)]);
     expect((await upload(token, updateId, 'lon.pdf', 'application/pdf', big)).status).toBe(400);
     const html = await upload(token, updateId, 'a.html', 'text/html', Buffer.from('<script>'));
@@ -79,7 +82,13 @@ describe('evidence attachments', () => {
 
   it("hides a draft's files from other agencies", async () => {
     const updateId = await updateFor('commune1.officer', 'UBND-03412', true);
-    const res = await upload(await tokenOf('commune1.officer'), updateId, 'anh.png', 'image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2]));
+    const res = await upload(
+      await tokenOf('commune1.officer'),
+      updateId,
+      'anh.png',
+      'image/png',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2]),
+    );
     expect(res.status).toBe(201);
     const { url } = (await res.json()) as { url: string };
     const other = await fetch(`${server.url}${url}`, { headers: { authorization: `Bearer ${await tokenOf('education.head')}` } });

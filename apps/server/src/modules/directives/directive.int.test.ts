@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { codeOf, execute, userId } from '../../../test/execute';
+import { makeDirective } from '../../../test/factories';
 import { runDutyReminders } from './duty-reminder.job';
 
 // Who: education.head (AGENCY_HEAD, Phòng GD&ĐT), lead.officer (LEAD_OFFICER, Phòng LĐ-TB&XH),
@@ -15,8 +16,21 @@ const SUBMIT = `mutation($input: SubmitDutyUpdateInput!) {
 const BOARD = `query($id: ID!, $period: String!) { dutyBoard(directiveId: $id, period: $period) {
   agency { code } duties updated done late missing state sections { section duties updated late missing state } } }`;
 
-type Duty = { id: string; section: string; title: string; description: string; indicators: string[]; agency: { code: string; kind: string } };
-type Directive = { id: string; basis: string; reportingDeadlines: string[]; periods: { code: string; dueOn: string; label: string }[]; duties: Duty[] };
+type Duty = {
+  id: string;
+  section: string;
+  title: string;
+  description: string;
+  indicators: string[];
+  agency: { code: string; kind: string };
+};
+type Directive = {
+  id: string;
+  basis: string;
+  reportingDeadlines: string[];
+  periods: { code: string; dueOn: string; label: string }[];
+  duties: Duty[];
+};
 
 const directive2021 = async (): Promise<Directive> => {
   const result = await execute<{ directives: Directive[] }>(DIRECTIVES, { as: 'lead.officer' });
@@ -24,7 +38,8 @@ const directive2021 = async (): Promise<Directive> => {
   return result.data!.directives.find((d) => d.basis?.includes('223/LĐTBXH-BVCSTE'))!;
 };
 
-const dutyOf = (d: Directive, agencyCode: string, section: string) => d.duties.find((x) => x.agency.code === agencyCode && x.section === section)!;
+const dutyOf = (d: Directive, agencyCode: string, section: string) =>
+  d.duties.find((x) => x.agency.code === agencyCode && x.section === section)!;
 
 describe('the 2021 directive as data', () => {
   it('has its basis, deadlines, two periods and well over fifteen duties for every named agency', async () => {
@@ -35,7 +50,16 @@ describe('the 2021 directive as data', () => {
       ['2021-H2', '2021-10-31', 'Kỳ báo cáo 2 năm 2021 (hạn 31/10/2021)'],
     ]);
     const kinds = new Set(d.duties.map((x) => x.agency.kind));
-    for (const kind of ['LABOUR_SOCIAL_AFFAIRS', 'CULTURE_INFORMATION', 'RADIO_TELEVISION', 'EDUCATION', 'POLICE', 'HEALTH', 'FINANCE_PLANNING', 'PEOPLES_COMMITTEE']) {
+    for (const kind of [
+      'LABOUR_SOCIAL_AFFAIRS',
+      'CULTURE_INFORMATION',
+      'RADIO_TELEVISION',
+      'EDUCATION',
+      'POLICE',
+      'HEALTH',
+      'FINANCE_PLANNING',
+      'PEOPLES_COMMITTEE',
+    ]) {
       expect(kinds).toContain(kind);
     }
     expect(d.duties.length).toBeGreaterThan(15);
@@ -60,12 +84,25 @@ describe('submitDutyUpdate and the board', () => {
     const d = await directive2021();
     const education = dutyOf(d, 'GDDT-106', '3');
     const police = dutyOf(d, 'CA-106', '4');
-    const input = { dutyId: education.id, period: '2021-H1', status: 'IN_PROGRESS', progress: 60, summary: 'Đã kiểm tra 12 trường mầm non.' };
+    const input = {
+      dutyId: education.id,
+      period: '2021-H1',
+      status: 'IN_PROGRESS',
+      progress: 60,
+      summary: 'Đã kiểm tra 12 trường mầm non.',
+    };
     const first = await execute<{ submitDutyUpdate: { id: string; late: boolean; submitted: boolean; version: number } }>(SUBMIT, {
-      as: 'education.head', variables: { input },
+      as: 'education.head',
+      variables: { input },
     });
     expect(first.errors).toBeUndefined();
-    expect(first.data!.submitDutyUpdate).toMatchObject({ late: true, submitted: true, version: 1, period: { code: '2021-H1' }, submittedBy: { username: 'education.head' } });
+    expect(first.data!.submitDutyUpdate).toMatchObject({
+      late: true,
+      submitted: true,
+      version: 1,
+      period: { code: '2021-H1' },
+      submittedBy: { username: 'education.head' },
+    });
 
     const foreign = await execute(SUBMIT, { as: 'education.head', variables: { input: { ...input, dutyId: police.id } } });
     expect(codeOf(foreign)).toBe('FORBIDDEN');
@@ -83,9 +120,16 @@ describe('submitDutyUpdate and the board', () => {
     );
     expect(audit).toEqual([{ action: 'DUTY_UPDATE_SUBMITTED', n: 2 }]);
 
-    const board = await execute<{ dutyBoard: { agency: { code: string }; updated: number; late: number; missing: number; state: string; sections: { section: string; state: string }[] }[] }>(
-      BOARD, { as: 'education.head', variables: { id: d.id, period: '2021-H1' } },
-    );
+    const board = await execute<{
+      dutyBoard: {
+        agency: { code: string };
+        updated: number;
+        late: number;
+        missing: number;
+        state: string;
+        sections: { section: string; state: string }[];
+      }[];
+    }>(BOARD, { as: 'education.head', variables: { id: d.id, period: '2021-H1' } });
     expect(board.errors).toBeUndefined();
     const row = (code: string) => board.data!.dutyBoard.find((r) => r.agency.code === code)!;
     expect(row('GDDT-106')).toMatchObject({ updated: 1, late: 1, missing: 5 - 1, state: 'MISSING' });
@@ -103,41 +147,60 @@ describe('submitDutyUpdate and the board', () => {
     const foreignDraft = await execute(SUBMIT, { as: 'commune2.officer', variables: { input: { ...input, draft: true } } });
     expect(foreignDraft.errors![0]!.message).toContain('cơ quan được giao');
     const draft = await execute<{ submitDutyUpdate: { submitted: boolean; version: number } }>(SUBMIT, {
-      as: 'commune1.officer', variables: { input: { ...input, draft: true, indicators: [{ name: 'Số buổi tuyên truyền trên loa truyền thanh', value: 20 }] } },
+      as: 'commune1.officer',
+      variables: { input: { ...input, draft: true, indicators: [{ name: 'Số buổi tuyên truyền trên loa truyền thanh', value: 20 }] } },
     });
     expect(draft.errors).toBeUndefined();
     expect(draft.data!.submitDutyUpdate).toMatchObject({ submitted: false, version: 1 });
     // another commune's people do not see the draft
-    const other = await execute<{ agencyDuty: { update: unknown } }>(`query($id: ID!) { agencyDuty(id: $id) { update(period: "2021-H2") { id } } }`, {
-      as: 'lead.officer', variables: { id: duty.id },
-    });
+    const other = await execute<{ agencyDuty: { update: unknown } }>(
+      `query($id: ID!) { agencyDuty(id: $id) { update(period: "2021-H2") { id } } }`,
+      {
+        as: 'lead.officer',
+        variables: { id: duty.id },
+      },
+    );
     expect(other.data!.agencyDuty.update).toBeNull();
     const sent = await execute<{ submitDutyUpdate: { submitted: boolean; version: number; submittedBy: { username: string } } }>(SUBMIT, {
-      as: 'commune1.chair', variables: { input: { ...input, expectedVersion: 1 } },
+      as: 'commune1.chair',
+      variables: { input: { ...input, expectedVersion: 1 } },
     });
     expect(sent.data!.submitDutyUpdate).toMatchObject({ submitted: true, version: 2, submittedBy: { username: 'commune1.chair' } });
-    const bad = await execute(SUBMIT, { as: 'commune1.chair', variables: { input: { ...input, expectedVersion: 2, indicators: [{ name: 'x', value: 1 }] } } });
+    const bad = await execute(SUBMIT, {
+      as: 'commune1.chair',
+      variables: { input: { ...input, expectedVersion: 2, indicators: [{ name: 'x', value: 1 }] } },
+    });
     expect(bad.errors![0]!.extensions!.fields).toEqual([{ field: 'indicators.0.name', message: 'Chỉ tiêu không thuộc nhiệm vụ này.' }]);
   });
 });
 
 describe('createDirective', () => {
-  it('lets the lead officer enter next year\'s directive, refuses bad deadlines, and is forbidden to agency heads', async () => {
+  it("lets the lead officer enter next year's directive, refuses bad deadlines, and is forbidden to agency heads", async () => {
     const agencies: { id: string; code: string }[] = await db().query(`SELECT id, code FROM agency WHERE code IN ('UBND-106', 'GDDT-106')`);
     const id = (code: string) => agencies.find((a) => a.code === code)!.id;
     const CREATE = `mutation($input: CreateDirectiveInput!) { createDirective(input: $input) { id title periods { code dueOn } duties { section agency { code } } } }`;
     const input = {
-      clientMutationId: 'dir-2022', title: 'Công tác trẻ em năm 2022', issuedById: id('UBND-106'), issuedOn: '2022-03-01',
-      reportingDeadlines: ['10-31', '04-30'], duties: [{ section: '3', agencyId: id('GDDT-106'), title: 'Hè an toàn', description: 'Tổ chức hè an toàn.' }],
+      clientMutationId: 'dir-2022',
+      title: 'Công tác trẻ em năm 2022',
+      issuedById: id('UBND-106'),
+      issuedOn: '2022-03-01',
+      reportingDeadlines: ['10-31', '04-30'],
+      duties: [{ section: '3', agencyId: id('GDDT-106'), title: 'Hè an toàn', description: 'Tổ chức hè an toàn.' }],
     };
     expect(codeOf(await execute(CREATE, { as: 'education.head', variables: { input } }))).toBe('FORBIDDEN');
     const bad = await execute(CREATE, { as: 'lead.officer', variables: { input: { ...input, reportingDeadlines: ['04-31'] } } });
     expect(bad.errors![0]!.extensions!.fields).toEqual([{ field: 'reportingDeadlines.0', message: expect.stringContaining('tháng-ngày') }]);
-    const created = await execute<{ createDirective: { id: string; periods: { code: string; dueOn: string }[] } }>(CREATE, { as: 'lead.officer', variables: { input } });
+    const created = await execute<{ createDirective: { id: string; periods: { code: string; dueOn: string }[] } }>(CREATE, {
+      as: 'lead.officer',
+      variables: { input },
+    });
     expect(created.errors).toBeUndefined();
-    expect(created.data!.createDirective.periods).toEqual([{ code: '2022-H1', dueOn: '2022-04-30' }, { code: '2022-H2', dueOn: '2022-10-31' }]);
-    const again = await execute<{ createDirective: { id: string } }>(CREATE, { as: 'lead.officer', variables: { input } });
-    expect(again.data!.createDirective.id).toBe(created.data!.createDirective.id);
+    expect(created.data!.createDirective.periods).toEqual([
+      { code: '2022-H1', dueOn: '2022-04-30' },
+      { code: '2022-H2', dueOn: '2022-10-31' },
+    ]);
+    // the same clientMutationId again: the first directive, nothing new
+    expect((await makeDirective(input)).id).toBe(created.data!.createDirective.id);
     await db().query('DELETE FROM directive WHERE id = $1', [created.data!.createDirective.id]);
   });
 });
@@ -148,7 +211,9 @@ describe('duty reminders', () => {
     const sent = await runDutyReminders('2021-04-23');
     expect(sent).toBeGreaterThan(0);
     expect(await runDutyReminders('2021-04-23')).toBe(0);
-    const [n] = await db().query(`SELECT count(*)::int AS n, min(params->>'days') AS days FROM notification WHERE user_id = $1`, [await userId('education.head')]);
+    const [n] = await db().query(`SELECT count(*)::int AS n, min(params->>'days') AS days FROM notification WHERE user_id = $1`, [
+      await userId('education.head'),
+    ]);
     expect(n).toEqual({ n: 1, days: '7' });
     expect(await runDutyReminders('2021-04-29')).toBe(sent);
   });

@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@cp/schema';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { CurrentActor } from '../../common/current-actor';
 import { AgencyEntity } from '../admin-units/agency.entity';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { RequirePermission } from '../auth/permission.decorators';
 import { AgencyDutyEntity } from './agency-duty.entity';
 import { DirectiveEntity } from './directive.entity';
@@ -15,7 +15,13 @@ import { periodLabel, type Period } from './reporting-period';
 import { ReportingPeriodType } from './reporting-period.type';
 
 export const toPeriodType = (p: Period, ctx: Context): ReportingPeriodType =>
-  Object.assign(new ReportingPeriodType(), { code: p.code, label: periodLabel(p, ctx.locale), startsOn: p.startsOn, endsOn: p.endsOn, dueOn: p.dueOn });
+  Object.assign(new ReportingPeriodType(), {
+    code: p.code,
+    label: periodLabel(p, ctx.locale),
+    startsOn: p.startsOn,
+    endsOn: p.endsOn,
+    dueOn: p.dueOn,
+  });
 
 @Resolver(() => DirectiveEntity)
 export class DirectiveResolver {

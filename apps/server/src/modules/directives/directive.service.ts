@@ -1,12 +1,12 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditAction } from '@cp/schema';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { AppError, AppErrorCode, type FieldErrorRef } from '../../common/app-error';
 import { createOnce } from '../../common/idempotency';
 import { isCalendarDate } from '../../common/scalars';
 import { auditService, type AuditWho } from '../audit/audit.service';
 import { directiveScopeCondition } from '../auth/access-scope';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { DirectiveEntity } from './directive.entity';
 import type { CreateDirectiveInput } from './dto/create-directive.input';
 import { isMonthDay, periodsOf, type Period } from './reporting-period';
@@ -72,21 +72,39 @@ export const directiveService = {
       input.clientMutationId,
       async (tx) => {
         await checkCreate(tx, who.actor, input);
-        const [{ id }] = (await tx.query(
+        const [{ id }] = await tx.query<[{ id: string }]>(
           `INSERT INTO directive (number, title, issued_by, issued_on, basis, reporting_deadlines, created_by)
            VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-          [input.number?.trim() || null, input.title.trim(), input.issuedById, input.issuedOn, input.basis?.trim() || null,
-            [...new Set(input.reportingDeadlines)].sort(), who.actor.userId],
-        )) as [{ id: string }];
+          [
+            input.number?.trim() || null,
+            input.title.trim(),
+            input.issuedById,
+            input.issuedOn,
+            input.basis?.trim() || null,
+            [...new Set(input.reportingDeadlines)].sort(),
+            who.actor.userId,
+          ],
+        );
         for (const [position, d] of input.duties.entries()) {
           await tx.query(
             `INSERT INTO agency_duty (directive_id, section, position, agency_id, title, description, indicators)
              VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-            [id, d.section.trim(), position, d.agencyId, d.title.trim(), d.description.trim(), (d.indicators ?? []).map((s) => s.trim()).filter(Boolean)],
+            [
+              id,
+              d.section.trim(),
+              position,
+              d.agencyId,
+              d.title.trim(),
+              d.description.trim(),
+              (d.indicators ?? []).map((s) => s.trim()).filter(Boolean),
+            ],
           );
         }
         await auditService.record(tx, who, {
-          action: AuditAction.DIRECTIVE_CREATED, entityType: 'Directive', entityId: id, data: { duties: input.duties.length },
+          action: AuditAction.DIRECTIVE_CREATED,
+          entityType: 'Directive',
+          entityId: id,
+          data: { duties: input.duties.length },
         });
         return id;
       },

@@ -1,6 +1,6 @@
 import { todayInVietnam } from '../../common/dates';
-import { db } from '../../db/data-source';
-import type { Actor } from '../auth/actor';
+import { db } from '../../common/db';
+import type { Actor } from '../../common/actor';
 import { directiveService, periodOfDirective } from './directive.service';
 import { AgencyProgress, BoardState, type DutyBoardCell } from './duty-board.types';
 
@@ -16,7 +16,11 @@ export const boardState = (c: Counts, due: boolean): BoardState => {
 };
 
 const add = (a: Counts, b: Counts): Counts => ({
-  duties: a.duties + b.duties, updated: a.updated + b.updated, done: a.done + b.done, late: a.late + b.late, missing: a.missing + b.missing,
+  duties: a.duties + b.duties,
+  updated: a.updated + b.updated,
+  done: a.done + b.done,
+  late: a.late + b.late,
+  missing: a.missing + b.missing,
 });
 
 // One SQL aggregate per board: duties of the directive × the period's submitted updates,

@@ -1,7 +1,7 @@
 import { Permission, ROLE_PERMISSIONS, Role } from '@cp/schema';
 import { todayInVietnam } from '../../common/dates';
-import { db } from '../../db/data-source';
-import type { JobDefinition } from '../../jobs/job-runner';
+import { db } from '../../common/db';
+import type { JobDefinition } from '../../common/module';
 import { notificationService } from '../notifications/notification.service';
 import { dmy, daysUntil, periodLabel, periodsOf } from './reporting-period';
 
@@ -36,14 +36,18 @@ export const runDutyReminders = async (today: string = todayInVietnam()): Promis
       );
       await db().transaction(async (tx) => {
         for (const a of agencies) {
-          sent += await notificationService.notify(tx, users.filter((u) => u.agency_id === a.agency_id).map((u) => u.id), {
-            kind: 'DUTY_REMINDER',
-            messageKey: 'notification.dutyReminder',
-            params: { days, period: periodLabel(period, 'vi'), due: dmy(period.dueOn), missing: a.missing },
-            entityType: 'Directive',
-            entityId: d.id,
-            dedupeKey: `duty-reminder:${d.id}:${period.code}:${days}`,
-          });
+          sent += await notificationService.notify(
+            tx,
+            users.filter((u) => u.agency_id === a.agency_id).map((u) => u.id),
+            {
+              kind: 'DUTY_REMINDER',
+              messageKey: 'notification.dutyReminder',
+              params: { days, period: periodLabel(period, 'vi'), due: dmy(period.dueOn), missing: a.missing },
+              entityType: 'Directive',
+              entityId: d.id,
+              dedupeKey: `duty-reminder:${d.id}:${period.code}:${days}`,
+            },
+          );
         }
       });
     }

@@ -1,7 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { DutyStatus } from '@cp/schema';
-import '../../app/register-enums';
 import { DateTimeScalar } from '../../common/scalars';
 
 export type IndicatorValue = { name: string; value: number };

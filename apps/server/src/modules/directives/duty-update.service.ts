@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { AuditAction, Permission } from '@cp/schema';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { AppError, AppErrorCode, type FieldErrorRef } from '../../common/app-error';
 import { todayInVietnam } from '../../common/dates';
 import { createOnce } from '../../common/idempotency';
 import { auditService, type AuditWho } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { AgencyDutyEntity } from './agency-duty.entity';
 import { directiveService, periodOfDirective } from './directive.service';
 import type { SubmitDutyUpdateInput } from './dto/submit-duty-update.input';
@@ -14,7 +14,10 @@ import { isLate } from './reporting-period';
 
 // A duty the actor can see (through its directive), or NOT_FOUND.
 export const visibleDuty = async (actor: Actor, dutyId: string, manager: EntityManager = db().manager) => {
-  const duty = await manager.getRepository(AgencyDutyEntity).findOneBy({ id: dutyId }).catch(() => null);
+  const duty = await manager
+    .getRepository(AgencyDutyEntity)
+    .findOneBy({ id: dutyId })
+    .catch(() => null);
   if (!duty) throw AppError.notFound();
   const directive = await directiveService.get(actor, duty.directiveId, manager);
   return { duty, directive };
@@ -99,7 +102,9 @@ export const dutyUpdateService = {
   submit: (who: AuditWho & { actor: Actor }, input: SubmitDutyUpdateInput): Promise<DutyUpdateEntity> =>
     input.expectedVersion == null
       ? createOnce(who.actor, 'submitDutyUpdate', input.clientMutationId, (tx) => save(who, input, tx), dutyUpdateService.get)
-      : db().transaction((tx) => save(who, input, tx)).then(dutyUpdateService.get),
+      : db()
+          .transaction((tx) => save(who, input, tx))
+          .then(dutyUpdateService.get),
 
   // Drafts are the agency's own work in progress: other agencies see submitted updates only.
   visibleTo: (actor: Actor, duty: AgencyDutyEntity, update: DutyUpdateEntity): boolean =>

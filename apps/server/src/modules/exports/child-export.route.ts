@@ -1,11 +1,10 @@
 import ExcelJS from 'exceljs';
 import type { Request } from 'express';
 import { AuditAction, CHILD_EXPORT_EXTRA_COLUMNS, CHILD_IMPORT_COLUMNS, Permission, Sex, SpecialCircumstance, enumLabel } from '@cp/schema';
-import type { MountRoutes } from '../../app/http-routes';
-import { guarded } from '../../app/http-routes';
 import { AppError } from '../../common/app-error';
+import { defineRoute } from '../../common/http-route';
 import { ageInYears, formatDate } from '../../common/dates';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { auditService } from '../audit/audit.service';
 import { applyChildFilter } from '../children/child-filter';
 import { scopedChildren } from '../children/child.service';
@@ -16,7 +15,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // The list's filters from the query string; anything malformed is the user's input error.
 export const filterFromQuery = (q: Request['query']): ChildFilter => {
-  const str = (name: string) => (typeof q[name] === 'string' && q[name] !== '' ? (q[name] as string) : undefined);
+  const str = (name: string) => (typeof q[name] === 'string' && q[name] !== '' ? q[name] : undefined);
   const int = (name: string) => {
     const v = str(name);
     if (v === undefined) return undefined;
@@ -46,10 +45,13 @@ type Row = Record<string, string | null>;
 
 // GET /api/exports/children.xlsx | .csv: the list as filtered, only the caller's jurisdiction,
 // headers in the caller's language. The export is audited before any byte is sent.
-export const childExportRoutes: MountRoutes = (router, deps) => {
-  router.get(
-    '/exports/children.:format',
-    guarded(deps, Permission.CHILD_EXPORT, async (req, res, ctx) => {
+export const childExportRoutes = [
+  defineRoute({
+    method: 'GET',
+    path: '/exports/children.:format',
+    access: { permission: Permission.CHILD_EXPORT },
+    audits: [AuditAction.CHILDREN_EXPORTED],
+    handle: async (req, res, ctx) => {
       const format = req.params.format;
       if (format !== 'xlsx' && format !== 'csv') throw AppError.notFound();
       const filter = filterFromQuery(req.query);
@@ -57,11 +59,23 @@ export const childExportRoutes: MountRoutes = (router, deps) => {
         .leftJoin('admin_unit', 'cu', 'cu.id = c.commune_id')
         .leftJoin('admin_unit', 'vu', 'vu.id = c.village_id')
         .select([
-          'c.code AS code', 'c.full_name AS "fullName"', `to_char(c.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth"`, 'c.sex AS sex',
-          'c.ethnicity AS ethnicity', 'c.personal_id AS "personalId"', 'cu.code AS "communeCode"', 'cu.name AS commune',
-          'vu.code AS "villageCode"', 'vu.name AS village', 'c.address AS address', 'c.at_risk::text AS "atRisk"',
+          'c.code AS code',
+          'c.full_name AS "fullName"',
+          `to_char(c.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth"`,
+          'c.sex AS sex',
+          'c.ethnicity AS ethnicity',
+          'c.personal_id AS "personalId"',
+          'cu.code AS "communeCode"',
+          'cu.name AS commune',
+          'vu.code AS "villageCode"',
+          'vu.name AS village',
+          'c.address AS address',
+          'c.at_risk::text AS "atRisk"',
         ])
-        .addSelect(`(SELECT string_agg(cc."group", ',' ORDER BY cc."group") FROM child_circumstance cc WHERE cc.child_id = c.id AND cc.until IS NULL)`, 'circumstances')
+        .addSelect(
+          `(SELECT string_agg(cc."group", ',' ORDER BY cc."group") FROM child_circumstance cc WHERE cc.child_id = c.id AND cc.until IS NULL)`,
+          'circumstances',
+        )
         .addSelect(`(SELECT g.full_name FROM caregiver g WHERE g.child_id = c.id ORDER BY g.position LIMIT 1)`, 'caregiverName')
         .addSelect(`(SELECT g.relationship FROM caregiver g WHERE g.child_id = c.id ORDER BY g.position LIMIT 1)`, 'caregiverRelationship')
         .orderBy('c.search_text')
@@ -80,7 +94,12 @@ export const childExportRoutes: MountRoutes = (router, deps) => {
         if (key === 'ageYears') return row.dateOfBirth ? String(ageInYears(row.dateOfBirth)) : '';
         if (key === 'sex') return row.sex ? enumLabel('Sex', row.sex, locale) : '';
         if (key === 'atRisk') return row.atRisk === 'true' ? (locale === 'vi' ? 'Có' : 'Yes') : '';
-        if (key === 'circumstances') return (row.circumstances ?? '').split(',').filter(Boolean).map((g) => enumLabel('SpecialCircumstance', g, locale)).join('; ');
+        if (key === 'circumstances')
+          return (row.circumstances ?? '')
+            .split(',')
+            .filter(Boolean)
+            .map((g) => enumLabel('SpecialCircumstance', g, locale))
+            .join('; ');
         return row[key] ?? '';
       };
       const stamp = new Date().toISOString().slice(0, 10);
@@ -101,6 +120,6 @@ export const childExportRoutes: MountRoutes = (router, deps) => {
       for (const row of rows) sheet.addRow(Object.fromEntries(columns.map((c) => [c.key, value(row, c.key)]))).commit();
       sheet.commit();
       await workbook.commit();
-    }),
-  );
-};
+    },
+  }),
+];

@@ -19,24 +19,40 @@ export const MOTTO = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc l
 // only for 1-2 in administrative style; we keep the plain numbers).
 export const placeDate = (place: string, at: Date): string => {
   const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(at).split('-').map(Number);
+    .format(at)
+    .split('-')
+    .map(Number);
   return `${place}, ngày ${String(d).padStart(2, '0')} tháng ${String(m).padStart(2, '0')} năm ${y}`;
 };
 
 export const vnDateTime = (at: Date): string =>
-  new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', hour12: false }).format(at);
+  new Intl.DateTimeFormat('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    hour: '2-digit',
+    minute: '2-digit',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour12: false,
+  }).format(at);
 
 export const vnDate = (ymd: string | null): string => (ymd ? ymd.split('-').reverse().join('/') : '');
 
-const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escape = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export const renderHtml = (doc: FormDocument): string => {
   const section = (s: FormSection) => `
   <section><h3>${escape(s.heading)}</h3>
   ${(s.lines ?? []).map((l) => `<p><span class="label">${escape(l.label)}:</span> ${escape(l.value || '…')}</p>`).join('\n  ')}
   ${s.text ? `<p>${escape(s.text)}</p>` : ''}
-  ${s.table ? `<table><thead><tr>${s.table.head.map((h) => `<th>${escape(h)}</th>`).join('')}</tr></thead><tbody>${s.table.rows
-    .map((r) => `<tr>${r.map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>` : ''}
+  ${
+    s.table
+      ? `<table><thead><tr>${s.table.head.map((h) => `<th>${escape(h)}</th>`).join('')}</tr></thead><tbody>${s.table.rows
+          .map((r) => `<tr>${r.map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`)
+          .join('')}</tbody></table>`
+      : ''
+  }
   </section>`;
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>Mẫu số ${escape(doc.formNo)} - ${escape(doc.title)}</title>

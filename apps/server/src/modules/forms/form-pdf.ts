@@ -18,7 +18,11 @@ const findFont = (names: string[]): string => {
 
 export const renderPdf = (doc: FormDocument): Promise<Buffer> =>
   new Promise((resolve, reject) => {
-    const pdf = new PDFDocument({ size: 'A4', margins: { top: 57, bottom: 57, left: 85, right: 42 }, info: { Title: doc.title, Creator: 'cp' } });
+    const pdf = new PDFDocument({
+      size: 'A4',
+      margins: { top: 57, bottom: 57, left: 85, right: 42 },
+      info: { Title: doc.title, Creator: 'cp' },
+    });
     const chunks: Buffer[] = [];
     pdf.on('data', (c: Buffer) => chunks.push(c));
     pdf.on('end', () => resolve(Buffer.concat(chunks)));
@@ -31,7 +35,10 @@ export const renderPdf = (doc: FormDocument): Promise<Buffer> =>
 
     pdf.font('I').fontSize(10).text(`Mẫu số ${doc.formNo} (Nghị định 56/2017/NĐ-CP)`, { align: 'right' });
     const top = pdf.y + 4;
-    pdf.font('B').fontSize(11).text(doc.issuer, left, top, { width: width * 0.4, align: 'center' });
+    pdf
+      .font('B')
+      .fontSize(11)
+      .text(doc.issuer, left, top, { width: width * 0.4, align: 'center' });
     pdf.font('R').text(doc.number, { width: width * 0.4, align: 'center' });
     const afterLeft = pdf.y;
     pdf.font('B').text(MOTTO[0]!, left + width * 0.4, top, { width: width * 0.6, align: 'center' });
@@ -45,7 +52,12 @@ export const renderPdf = (doc: FormDocument): Promise<Buffer> =>
     pdf.moveDown();
     for (const s of doc.sections) {
       pdf.font('B').fontSize(12).text(s.heading, { width });
-      for (const l of s.lines ?? []) pdf.font('B').text(`${l.label}: `, { continued: true }).font('R').text(l.value || '…');
+      for (const l of s.lines ?? [])
+        pdf
+          .font('B')
+          .text(`${l.label}: `, { continued: true })
+          .font('R')
+          .text(l.value || '…');
       if (s.text) pdf.font('R').text(s.text, { width });
       if (s.table) {
         pdf.font('B').text(s.table.head.join(' | '), { width });

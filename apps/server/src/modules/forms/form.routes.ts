@@ -1,37 +1,48 @@
 import type { Request, Response } from 'express';
-import { AppError, AppErrorCode, HTTP_STATUS } from '../../common/app-error';
-import { translate } from '../../common/i18n';
-import { logger } from '../../common/logger';
-import type { MountRoutes } from '../../app/http-routes';
+import { AuditAction, Permission } from '@cp/schema';
+import { AppError } from '../../common/app-error';
+import type { SignedInContext } from '../../common/context';
+import { defineRoute } from '../../common/http-route';
 import { renderHtml } from './form-document';
 import { FORM_NUMBERS, buildForm, type FormNo } from './form-data.service';
 import { renderPdf } from './form-pdf';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-// GET /api/forms/{01..07}/{id}: HTML for printing, or ?format=pdf. Never cached: personal data.
-// The permission depends on the form (report or case): buildForm checks it with the record's scope.
-export const mountFormRoutes: MountRoutes = (router, { context }) => {
-  router.get('/forms/:form/:id', async (req: Request, res: Response) => {
-    const ctx = await context(req, res);
-    res.setHeader('Cache-Control', 'no-store');
-    try {
-      const form = String(req.params.form);
-      const id = String(req.params.id);
-      if (!ctx.actor) throw new AppError(AppErrorCode.UNAUTHENTICATED);
-      if (!FORM_NUMBERS.includes(form as FormNo) || !UUID_RE.test(id)) throw AppError.notFound();
-      const doc = await buildForm({ ...ctx, actor: ctx.actor }, form as FormNo, id);
-      if (req.query.format === 'pdf') {
-        const pdf = await renderPdf(doc);
-        res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="mau-${form}.pdf"`);
-        res.send(pdf);
-      } else {
-        res.type('html').send(renderHtml(doc));
-      }
-    } catch (error) {
-      const code = error instanceof AppError ? error.code : AppErrorCode.INTERNAL_SERVER_ERROR;
-      if (!(error instanceof AppError)) logger.error({ err: error, requestId: ctx.request.requestId }, 'form rendering failed');
-      res.status(HTTP_STATUS[code]).type('text/plain').send(translate(ctx.locale, { key: `error.${code}`, values: { requestId: ctx.request.requestId } }));
-    }
-  });
+// HTML for printing, or ?format=pdf. Never cached: personal data. buildForm applies the
+// record's scope (NOT_FOUND outside it) and audits the printing.
+const print = async (form: string, req: Request, res: Response, ctx: SignedInContext): Promise<void> => {
+  res.setHeader('Cache-Control', 'no-store');
+  const id = String(req.params.id);
+  if (!FORM_NUMBERS.includes(form as FormNo) || !UUID_RE.test(id)) throw AppError.notFound();
+  const doc = await buildForm(ctx, form as FormNo, id);
+  if (req.query.format === 'pdf') {
+    const pdf = await renderPdf(doc);
+    res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="mau-${form}.pdf"`);
+    res.send(pdf);
+  } else {
+    res.type('html').send(renderHtml(doc));
+  }
 };
+
+// GET /api/forms/01/{reportId}: Form 01, of an abuse report (with its reporter for those who may
+// read it). GET /api/forms/{02..07}/{caseId}: the forms of a protection case.
+export const formRoutes = [
+  defineRoute({
+    method: 'GET',
+    path: '/forms/01/:id',
+    access: { permission: Permission.REPORT_READ },
+    audits: [AuditAction.FORM_PRINTED, AuditAction.REPORTER_VIEWED],
+    handle: (req, res, ctx) => print('01', req, res, ctx),
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/forms/:form/:id',
+    access: { permission: Permission.CASE_READ },
+    audits: [AuditAction.FORM_PRINTED],
+    handle: (req, res, ctx) => {
+      const form = String(req.params.form);
+      return print(form === '01' ? '' : form, req, res, ctx);
+    },
+  }),
+];

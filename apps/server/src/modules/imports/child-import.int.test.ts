@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { env } from '../../config/env';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { startHttpServer, type RunningServer } from '../../app/http';
 
 // Over HTTP, as the browser and scripts call it: session cookie or bearer token.
@@ -26,7 +26,9 @@ const count = async (): Promise<number> => Number((await db().query('SELECT coun
 
 // 200 rows in Xã Bình Lư (03412) with Vietnamese headers; rows 11, 51 and 151 (file rows) are bad.
 const csv200 = (fixed = false) => {
-  const lines = ['Họ và tên,Ngày sinh,Giới tính,Mã xã,Mã thôn/bản,Dân tộc,Số định danh cá nhân,Địa chỉ,Họ tên người chăm sóc,Quan hệ với trẻ'];
+  const lines = [
+    'Họ và tên,Ngày sinh,Giới tính,Mã xã,Mã thôn/bản,Dân tộc,Số định danh cá nhân,Địa chỉ,Họ tên người chăm sóc,Quan hệ với trẻ',
+  ];
   for (let i = 1; i <= 200; i++) {
     const fileRow = i + 1;
     let dob = `${String((i % 28) + 1).padStart(2, '0')}/0${(i % 9) + 1}/2015`;
@@ -54,7 +56,12 @@ describe('POST /api/imports/children', () => {
     const token = await tokenOf('commune1.officer');
     const dry = await upload(token, csv200(), 'children.csv', '?dryRun=true');
     expect(dry.status).toBe(200);
-    const result = (await dry.json()) as { total: number; valid: number; written: number; errors: { row: number; field: string; message: string }[] };
+    const result = (await dry.json()) as {
+      total: number;
+      valid: number;
+      written: number;
+      errors: { row: number; field: string; message: string }[];
+    };
     expect(result).toMatchObject({ total: 200, valid: 197, written: 0 });
     expect(result.errors).toEqual([
       { row: 11, field: 'dateOfBirth', message: 'Ngày không hợp lệ (định dạng YYYY-MM-DD).' },
@@ -106,12 +113,21 @@ describe('POST /api/imports/children', () => {
     const token = await tokenOf('commune1.officer');
     const form = new FormData();
     form.append('file', new Blob([csv200(true)]), 'c.csv');
-    const res = await fetch(`${server.url}/api/imports/children`, { method: 'POST', headers: { authorization: `Bearer ${token}`, accept: 'application/x-ndjson' }, body: form });
-    const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const res = await fetch(`${server.url}/api/imports/children`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, accept: 'application/x-ndjson' },
+      body: form,
+    });
+    const lines = (await res.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines[0]).toEqual({ progress: { phase: 'check', done: 0, total: 200 } });
     expect(lines.at(-1)).toMatchObject({ result: { written: 200, errors: [] } });
     const template = await fetch(`${server.url}/api/imports/children/template.csv`, { headers: { authorization: `Bearer ${token}` } });
-    expect((await template.text()).split('\n')[0]).toBe('Họ và tên,Ngày sinh,Giới tính,Mã xã,Mã thôn/bản,Dân tộc,Số định danh cá nhân,Địa chỉ,Họ tên người chăm sóc,Quan hệ với trẻ');
+    expect((await template.text()).split('\n')[0]).toBe(
+      'Họ và tên,Ngày sinh,Giới tính,Mã xã,Mã thôn/bản,Dân tộc,Số định danh cá nhân,Địa chỉ,Họ tên người chăm sóc,Quan hệ với trẻ',
+    );
   });
 });
 
@@ -120,7 +136,9 @@ describe('GET /api/exports/children.xlsx', () => {
     await upload(await tokenOf('commune1.officer'), csv200(true), 'c1.csv');
     const other = 'fullName,dateOfBirth,sex,communeCode\nSùng A Tú,2015-06-30,MALE,03424\n';
     await upload(await tokenOf('commune2.officer'), other, 'c2.csv');
-    const res = await fetch(`${server.url}/api/exports/children.xlsx`, { headers: { authorization: `Bearer ${await tokenOf('commune2.officer')}` } });
+    const res = await fetch(`${server.url}/api/exports/children.xlsx`, {
+      headers: { authorization: `Bearer ${await tokenOf('commune2.officer')}` },
+    });
     expect(res.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await res.arrayBuffer());
@@ -131,7 +149,9 @@ describe('GET /api/exports/children.xlsx', () => {
     const audit = await db().query(`SELECT data FROM audit_event WHERE action = 'CHILDREN_EXPORTED'`);
     expect(audit).toEqual([{ data: { format: 'xlsx', rows: 1, filters: [] } }]);
 
-    const lead = await fetch(`${server.url}/api/exports/children.csv?search=thu&sex=FEMALE`, { headers: { authorization: `Bearer ${await tokenOf('lead.officer')}` } });
+    const lead = await fetch(`${server.url}/api/exports/children.csv?search=thu&sex=FEMALE`, {
+      headers: { authorization: `Bearer ${await tokenOf('lead.officer')}` },
+    });
     const lines = (await lead.text()).trim().split('\n');
     expect(lines).toHaveLength(101);
     expect(lines.slice(1).every((l) => l.includes('Lò Văn Thử') && l.includes(',Nữ,'))).toBe(true);

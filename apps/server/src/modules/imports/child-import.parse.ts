@@ -8,7 +8,13 @@ export const MAX_IMPORT_ROWS = 200_000;
 
 // Header text (Vietnamese or English, any case, with or without diacritics) → column key.
 const HEADER_KEYS = new Map<string, string>(
-  CHILD_IMPORT_COLUMNS.flatMap((c) => [[foldVietnamese(c.vi), c.key], [foldVietnamese(c.en), c.key]] as [string, string][]),
+  CHILD_IMPORT_COLUMNS.flatMap(
+    (c) =>
+      [
+        [foldVietnamese(c.vi), c.key],
+        [foldVietnamese(c.en), c.key],
+      ] as [string, string][],
+  ),
 );
 
 const cellText = (value: ExcelJS.CellValue): string => {
@@ -17,7 +23,7 @@ const cellText = (value: ExcelJS.CellValue): string => {
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((t) => t.text).join('');
     if ('text' in value) return String(value.text);
-    if ('result' in value) return value.result == null ? '' : cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return value.result == null ? '' : cellText(value.result);
     return '';
   }
   return String(value);
@@ -26,7 +32,11 @@ const cellText = (value: ExcelJS.CellValue): string => {
 const toRows = (header: string[], body: { row: number; cells: string[] }[]): RawRow[] => {
   const keys = header.map((h) => HEADER_KEYS.get(foldVietnamese(h)) ?? null);
   for (const column of CHILD_IMPORT_COLUMNS.filter((c) => c.required)) {
-    if (!keys.includes(column.key)) throw new AppError(AppErrorCode.BAD_USER_INPUT, { key: 'import.missingColumn', values: { column: column.vi === column.en ? column.en : `${column.vi} / ${column.en}` } });
+    if (!keys.includes(column.key))
+      throw new AppError(AppErrorCode.BAD_USER_INPUT, {
+        key: 'import.missingColumn',
+        values: { column: column.vi === column.en ? column.en : `${column.vi} / ${column.en}` },
+      });
   }
   const rows = body
     .filter((r) => r.cells.some((c) => c.trim() !== ''))
@@ -38,7 +48,8 @@ const toRows = (header: string[], body: { row: number; cells: string[] }[]): Raw
       return { row: r.row, values };
     });
   if (!rows.length) throw new AppError(AppErrorCode.BAD_USER_INPUT, 'import.noRows');
-  if (rows.length > MAX_IMPORT_ROWS) throw new AppError(AppErrorCode.BAD_USER_INPUT, { key: 'import.tooManyRows', values: { max: MAX_IMPORT_ROWS } });
+  if (rows.length > MAX_IMPORT_ROWS)
+    throw new AppError(AppErrorCode.BAD_USER_INPUT, { key: 'import.tooManyRows', values: { max: MAX_IMPORT_ROWS } });
   return rows;
 };
 
@@ -51,13 +62,17 @@ export const parseCsv = (buffer: Buffer): RawRow[] => {
     // Spreadsheet programs in Viet Nam often save with ';' as the separator.
     const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
     const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-    records = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    const parsed: unknown = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: false });
+    records = parsed as string[][];
   } catch {
     throw badFile();
   }
   if (!records.length) throw new AppError(AppErrorCode.BAD_USER_INPUT, 'import.noRows');
   const [header, ...body] = records;
-  return toRows(header!, body.map((cells, i) => ({ row: i + 2, cells })));
+  return toRows(
+    header!,
+    body.map((cells, i) => ({ row: i + 2, cells })),
+  );
 };
 
 export const parseXlsx = async (buffer: Buffer): Promise<RawRow[]> => {

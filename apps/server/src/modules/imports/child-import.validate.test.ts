@@ -3,15 +3,31 @@ import { Sex } from '@cp/schema';
 import { parseImportDate, validateImportRows, type ImportReference, type UnitRef } from './child-import.validate';
 import { parseCsv } from './child-import.parse';
 
-const commune = (id: string, code: string, path: string, validTo: string | null = null): UnitRef => ({ id, code, name: `Xã ${code}`, path, validTo, parentId: null });
-const village = (id: string, code: string, name: string, path: string, validTo: string | null = null): UnitRef => ({ id, code, name, path, validTo, parentId: 'c1' });
+const commune = (id: string, code: string, path: string, validTo: string | null = null): UnitRef => ({
+  id,
+  code,
+  name: `Xã ${code}`,
+  path,
+  validTo,
+  parentId: null,
+});
+const village = (id: string, code: string, name: string, path: string, validTo: string | null = null): UnitRef => ({
+  id,
+  code,
+  name,
+  path,
+  validTo,
+  parentId: 'c1',
+});
 
 const ref = (scope: string[]): ImportReference => ({
   communesByCode: new Map([
     ['03412', [commune('c1', '03412', '/p/d/c1/', '2025-06-30')]],
     ['03424', [commune('c2', '03424', '/p/d/c2/', '2025-06-30')]],
   ]),
-  villagesByCommune: new Map([['c1', [village('v1', '03412-01', 'Bản Nà Đon', '/p/d/c1/v1/'), village('v2', '03412-02', 'Bản Thẳm', '/p/d/c1/v2/', '2025-01-01')]]]),
+  villagesByCommune: new Map([
+    ['c1', [village('v1', '03412-01', 'Bản Nà Đon', '/p/d/c1/v1/'), village('v2', '03412-02', 'Bản Thẳm', '/p/d/c1/v2/', '2025-01-01')]],
+  ]),
   inScope: (path) => scope.some((s) => path.startsWith(s)),
   overlaps: (path) => scope.some((s) => path.startsWith(s) || s.startsWith(path)),
   takenPersonalIds: new Set(['000000000001']),
@@ -36,7 +52,14 @@ describe('validateImportRows', () => {
       '2026-01-01',
     );
     expect(errors).toEqual([]);
-    expect(valid[0]).toMatchObject({ row: 2, fullName: 'lò văn đức', dateOfBirth: '2016-03-15', sex: Sex.FEMALE, ethnicity: 'Mông', village: { id: 'v1' } });
+    expect(valid[0]).toMatchObject({
+      row: 2,
+      fullName: 'lò văn đức',
+      dateOfBirth: '2016-03-15',
+      sex: Sex.FEMALE,
+      ethnicity: 'Mông',
+      village: { id: 'v1' },
+    });
   });
 
   it('gives every problem of a row with its spreadsheet row number and field', () => {
@@ -66,7 +89,11 @@ describe('validateImportRows', () => {
   });
 
   it('asks a village collaborator for a village of theirs', () => {
-    const { errors } = validateImportRows(rows('fullName,dateOfBirth,sex,communeCode\nA,2015-01-01,MALE,03412\n'), ref(['/p/d/c1/v1/']), '2026-01-01');
+    const { errors } = validateImportRows(
+      rows('fullName,dateOfBirth,sex,communeCode\nA,2015-01-01,MALE,03412\n'),
+      ref(['/p/d/c1/v1/']),
+      '2026-01-01',
+    );
     expect(errors).toEqual([{ row: 2, field: 'villageCode', key: 'validation.villageRequired', values: undefined }]);
   });
 

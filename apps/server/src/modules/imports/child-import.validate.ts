@@ -31,11 +31,22 @@ export type ValidRow = {
 export type RowError = { row: number } & FieldErrorRef;
 
 const SEXES = new Map<string, Sex>([
-  ['male', Sex.MALE], ['nam', Sex.MALE], ['female', Sex.FEMALE], ['nu', Sex.FEMALE], ['unknown', Sex.UNKNOWN],
-  ['khong ro', Sex.UNKNOWN], ['chua ro', Sex.UNKNOWN],
+  ['male', Sex.MALE],
+  ['nam', Sex.MALE],
+  ['female', Sex.FEMALE],
+  ['nu', Sex.FEMALE],
+  ['unknown', Sex.UNKNOWN],
+  ['khong ro', Sex.UNKNOWN],
+  ['chua ro', Sex.UNKNOWN],
 ]);
 const ETHNICITIES = new Map<string, string>(
-  ETHNIC_GROUPS.flatMap((g) => [[foldVietnamese(g.vi), g.vi], [foldVietnamese(g.en), g.vi]] as [string, string][]),
+  ETHNIC_GROUPS.flatMap(
+    (g) =>
+      [
+        [foldVietnamese(g.vi), g.vi],
+        [foldVietnamese(g.en), g.vi],
+      ] as [string, string][],
+  ),
 );
 
 export const parseImportDate = (text: string): string | null => {
@@ -104,8 +115,17 @@ export const validateImportRows = (rows: RawRow[], ref: ImportReference, today =
     }
     if (personalId) seenIds.set(personalId, row);
     valid.push({
-      row, fullName, dateOfBirth: dateOfBirth!, sex: sex!, ethnicity, personalId, commune: commune!, village, address,
-      caregiverName, caregiverRelationship: caregiverName ? caregiverRelationship : null,
+      row,
+      fullName,
+      dateOfBirth: dateOfBirth!,
+      sex: sex!,
+      ethnicity,
+      personalId,
+      commune: commune!,
+      village,
+      address,
+      caregiverName,
+      caregiverRelationship: caregiverName ? caregiverRelationship : null,
     });
   }
   return { valid, errors };

@@ -1,11 +1,17 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context';
 import { CurrentActor } from '../../common/current-actor';
 import { translate } from '../../common/i18n';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { SignedIn } from '../auth/permission.decorators';
 import { NotificationEntity } from './notification.entity';
 import { notificationService } from './notification.service';
+
+@ArgsType()
+class MarkNotificationsReadArgs {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+}
 
 @Resolver(() => NotificationEntity)
 export class NotificationResolver {
@@ -28,8 +34,8 @@ export class NotificationResolver {
   @SignedIn()
   @Mutation(() => Int, { description: 'Marks my notifications read (all when ids is omitted); returns how many' })
   markNotificationsRead(
+    @Args(() => MarkNotificationsReadArgs) { ids }: MarkNotificationsReadArgs,
     @CurrentActor() actor: Actor,
-    @Arg('ids', () => [ID], { nullable: true }) ids?: string[],
   ): Promise<number> {
     return notificationService.markRead(actor, ids ?? null);
   }

@@ -1,6 +1,6 @@
 import { IsNull, type EntityManager } from 'typeorm';
-import { db } from '../../db/data-source';
-import type { Actor } from '../auth/actor';
+import { db } from '../../common/db';
+import type { Actor } from '../../common/actor';
 import { NotificationEntity } from './notification.entity';
 
 export type NewNotification = {
@@ -29,16 +29,19 @@ export const notificationService = {
   },
 
   mine: (actor: Actor, unreadOnly: boolean, first: number): Promise<NotificationEntity[]> =>
-    db().getRepository(NotificationEntity).find({
-      where: unreadOnly ? { userId: actor.userId, readAt: IsNull() } : { userId: actor.userId },
-      order: { createdAt: 'DESC' },
-      take: first,
-    }),
+    db()
+      .getRepository(NotificationEntity)
+      .find({
+        where: unreadOnly ? { userId: actor.userId, readAt: IsNull() } : { userId: actor.userId },
+        order: { createdAt: 'DESC' },
+        take: first,
+      }),
 
   unreadCount: async (actor: Actor): Promise<number> => {
-    const [{ n }] = (await db().query('SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL', [
-      actor.userId,
-    ])) as [{ n: number }];
+    const [{ n }] = await db().query<[{ n: number }]>(
+      'SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL',
+      [actor.userId],
+    );
     return n;
   },
 

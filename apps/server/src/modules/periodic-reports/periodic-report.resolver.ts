@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Permission } from '@cp/schema';
-import type { Context } from '../../app/context';
+import type { Context } from '../../common/context';
 import { CurrentActor } from '../../common/current-actor';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { RequirePermission } from '../auth/permission.decorators';
 import { toPeriodType } from '../directives/directive.resolver';
 import { periodicReportService } from './periodic-report.service';

@@ -1,8 +1,7 @@
-import type { Router } from 'express';
 import { AuditAction, Permission } from '@cp/schema';
-import { AppError, AppErrorCode } from '../../common/app-error';
+import { AppError } from '../../common/app-error';
+import { defineRoute } from '../../common/http-route';
 import { auditService } from '../audit/audit.service';
-import type { HttpRouteContext } from '../../app/http-routes';
 import { periodicReportService, type CompiledReport } from './periodic-report.service';
 import { renderDocx } from './render/docx';
 import { fileBaseName } from './render/format';
@@ -23,26 +22,28 @@ export const reportDownloadPath = (unitId: string, period: string, format: Forma
 
 // The downloads of periodicReport: the same report, compiled at the moment of download, in
 // Vietnamese (it is an administrative document). Same permission and jurisdiction as the query.
-export const periodicReportRoutes = (router: Router, contextOf: HttpRouteContext): void => {
-  router.get('/periodic-reports/:unitId/:file', async (req, res, next) => {
-    try {
-      const ctx = await contextOf(req, res);
-      if (!ctx.actor) throw new AppError(AppErrorCode.UNAUTHENTICATED);
+export const periodicReportRoutes = [
+  defineRoute({
+    method: 'GET',
+    path: '/periodic-reports/:unitId/:file',
+    access: { permission: Permission.PERIODIC_REPORT_READ },
+    audits: [AuditAction.PERIODIC_REPORT_DOWNLOADED],
+    handle: async (req, res, ctx) => {
       const match = /^(.+)\.(xlsx|pdf|docx)$/.exec(String(req.params.file));
       if (!match) throw AppError.notFound();
-      if (!ctx.actor.permissions.has(Permission.PERIODIC_REPORT_READ)) throw AppError.notFound();
       const format = match[2] as Format;
       const report = await periodicReportService.compile(ctx.actor, String(req.params.unitId), match[1]!, 'vi');
       const body = await RENDER[format].render(report);
       await auditService.recordNow(ctx, {
-        action: AuditAction.PERIODIC_REPORT_DOWNLOADED, entityType: 'AdminUnit', entityId: report.unit.id, data: { period: report.period.code, format },
+        action: AuditAction.PERIODIC_REPORT_DOWNLOADED,
+        entityType: 'AdminUnit',
+        entityId: report.unit.id,
+        data: { period: report.period.code, format },
       });
       res.setHeader('Content-Type', RENDER[format].type);
       res.setHeader('Content-Disposition', `attachment; filename="${fileBaseName(report)}.${format}"`);
       res.setHeader('Cache-Control', 'no-store');
       res.send(body);
-    } catch (error) {
-      next(error);
-    }
-  });
-};
+    },
+  }),
+];

@@ -1,28 +1,19 @@
 import { AdminLevel, AgencyKind, type Locale } from '@cp/schema';
 import { AppError } from '../../common/app-error';
 import { translate } from '../../common/i18n';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { AdminUnitEntity } from '../admin-units/admin-unit.entity';
 import { pathInScope } from '../auth/access-scope';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../common/actor';
 import { DirectiveEntity } from '../directives/directive.entity';
 import { periodOfDirective } from '../directives/directive.service';
 import { PERIOD_CODE_RE, periodsOf, type Period } from '../directives/reporting-period';
 import { reportHeading, type HeadingData } from './report-heading';
-import { abuseReportsSection } from './sections/abuse-reports.section';
-import { casesSection } from './sections/cases.section';
-import { childrenSection } from './sections/children.section';
-import { circumstancesSection } from './sections/circumstances.section';
-import { deadlinesSection } from './sections/deadlines.section';
-import { dutyProgressSection, loadDutyProgressRows } from './sections/duty-progress.section';
-import { injuriesSection } from './sections/injuries.section';
-import { compileSection, type CompiledSection, type SectionDefinition, type SectionInput } from './sections/section';
+import { REPORT_PLACEHOLDERS } from './report-layout';
+import { compileSection, reportLayout, type CompiledSection, type SectionInput } from './report-section';
 
-// The report's sections, in the order of the document. A module that starts keeping new
-// records adds its section here (see sections/section.ts).
-const SECTIONS: SectionDefinition[] = [
-  childrenSection, circumstancesSection, abuseReportsSection, casesSection, deadlinesSection, injuriesSection,
-];
+// The report's sections come from the modules that keep the records (each contributes its own
+// in its manifest, see report-section.ts), in the order of the document.
 
 // The 2021 directive's deadlines: the fallback when no directive covers the unit and year.
 const DEFAULT_DEADLINES = ['04-30', '10-31'];
@@ -56,7 +47,10 @@ const resolvePeriod = async (unit: AdminUnitEntity, code: string): Promise<{ per
 export const periodicReportService = {
   // A district or commune inside the actor's jurisdiction, else NOT_FOUND.
   unitFor: async (actor: Actor, unitId: string): Promise<AdminUnitEntity> => {
-    const unit = await db().getRepository(AdminUnitEntity).findOneBy({ id: unitId }).catch(() => null);
+    const unit = await db()
+      .getRepository(AdminUnitEntity)
+      .findOneBy({ id: unitId })
+      .catch(() => null);
     if (!unit || !pathInScope(actor, unit.path)) throw AppError.notFound();
     if (unit.level !== AdminLevel.DISTRICT && unit.level !== AdminLevel.COMMUNE) throw AppError.field('unitId', 'validation.reportUnit');
     return unit;
@@ -69,16 +63,27 @@ export const periodicReportService = {
     return db().transaction('REPEATABLE READ', async (manager) => {
       // One snapshot for every section: the figures add up even while people keep writing.
       const input: SectionInput = {
-        manager, locale, unitPath: unit.path, period, directiveId: directive?.id ?? null, t: (key) => translate(locale, { key }),
+        manager,
+        locale,
+        unitPath: unit.path,
+        period,
+        directiveId: directive?.id ?? null,
+        t: (key) => translate(locale, { key }),
       };
-      const duty = dutyProgressSection(await loadDutyProgressRows(input));
       const sections: CompiledSection[] = [];
-      for (const def of [...SECTIONS, duty]) sections.push(await compileSection(def, input));
-      const [office] = (await manager.query(`SELECT name FROM agency WHERE unit_id = $1 AND kind = $2 ORDER BY code LIMIT 1`, [
-        unit.id, AgencyKind.LABOUR_SOCIAL_AFFAIRS,
-      ])) as { name: string }[];
-      const [parent] = (await manager.query(`SELECT name FROM admin_unit WHERE id = $1`, [unit.parentId])) as { name: string }[];
-      const heading = reportHeading(unit, office?.name ?? null, unit.level === AdminLevel.COMMUNE ? (parent?.name ?? null) : null, period, generatedAt);
+      for (const def of reportLayout(REPORT_PLACEHOLDERS)) sections.push(await compileSection(def, input));
+      const [office] = await manager.query<{ name: string }[]>(
+        `SELECT name FROM agency WHERE unit_id = $1 AND kind = $2 ORDER BY code LIMIT 1`,
+        [unit.id, AgencyKind.LABOUR_SOCIAL_AFFAIRS],
+      );
+      const [parent] = await manager.query<{ name: string }[]>(`SELECT name FROM admin_unit WHERE id = $1`, [unit.parentId]);
+      const heading = reportHeading(
+        unit,
+        office?.name ?? null,
+        unit.level === AdminLevel.COMMUNE ? (parent?.name ?? null) : null,
+        period,
+        generatedAt,
+      );
       return { unit, period, generatedAt, heading, sections };
     });
   },

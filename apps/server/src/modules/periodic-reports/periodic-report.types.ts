@@ -62,7 +62,9 @@ export class PeriodicReport {
   @Field(() => ReportHeading)
   heading: ReportHeading;
 
-  @Field(() => [ReportSection], { description: 'Children, special circumstances by group, abuse reports, cases, deadlines, injuries, duty progress' })
+  @Field(() => [ReportSection], {
+    description: 'Children, special circumstances by group, abuse reports, cases, deadlines, injuries, duty progress',
+  })
   sections: ReportSection[];
 
   @Field(() => [String], { description: '.xlsx, .pdf and .docx of the same report (signed-in downloads)' })

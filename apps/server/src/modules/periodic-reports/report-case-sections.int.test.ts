@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '../../db/data-source';
+import { db } from '../../common/db';
 import { execute } from '../../../test/execute';
-import { COMMUNE1, unitId } from '../../../test/fixtures';
+import { makeCase, makeChild, makeReport } from '../../../test/factories';
 
 // The report's sections over abuse reports, cases and deadlines, fed through the public API.
 // Who: commune1.officer takes a report and opens a case in the first period of 2021; lead.officer
@@ -15,33 +15,31 @@ const numbers = (section: Section | undefined): number[] =>
 
 describe('periodic report over reports, cases and deadlines', () => {
   it('counts what the commune recorded in the period', async () => {
-    const commune1 = await unitId(COMMUNE1);
-    const report = await execute<{ submitAbuseReport: { id: string } }>(
-      `mutation($input: SubmitAbuseReportInput!) { submitAbuseReport(input: $input) { id } }`,
-      { as: 'commune1.officer', variables: { input: {
-        receivedAt: '2021-03-01T09:00:00+07:00', channel: 'HOTLINE_111', category: 'ABUSED', abuseForms: ['VIOLENCE'],
-        communeId: commune1, description: 'Mô tả', childSex: 'MALE', childAgeEstimate: 10, reporter: { anonymous: true },
-      } } },
-    );
-    expect(report.errors).toBeUndefined();
-    const child = await execute<{ registerChild: { id: string } }>(`mutation($input: RegisterChildInput!) { registerChild(input: $input) { id } }`, {
-      as: 'commune1.officer', variables: { input: { fullName: 'Lò Văn Tiến', dateOfBirth: '2011-03-12', sex: 'MALE', communeId: commune1 } },
+    const report = await makeReport({
+      receivedAt: '2021-03-01T09:00:00+07:00',
+      channel: 'HOTLINE_111',
+      description: 'Mô tả',
+      childSex: 'MALE',
+      childAgeEstimate: 10,
     });
-    const opened = await execute(`mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }`, {
-      as: 'commune1.officer',
-      variables: { input: { childId: child.data!.registerChild.id, abuseReportId: report.data!.submitAbuseReport.id, level: 'SUPPORT', receivedAt: '2021-03-01T09:00:00+07:00' } },
-    });
-    expect(opened.errors).toBeUndefined();
+    const child = await makeChild({ fullName: 'Lò Văn Tiến', dateOfBirth: '2011-03-12', sex: 'MALE' });
+    await makeCase({ childId: child.id, abuseReportId: report.id, receivedAt: '2021-03-01T09:00:00+07:00' });
     // A case is opened "now"; date it back into the period, as if it had been opened then.
     await db().query(`UPDATE protection_case SET opened_at = '2021-03-02T09:00:00+07:00'`);
     const [{ id: district }] = await db().query(`SELECT id FROM admin_unit WHERE code = '106' AND level = 'DISTRICT'`);
-    const result = await execute<{ periodicReport: { sections: Section[] } }>(REPORT, { as: 'lead.officer', variables: { unitId: district, period: '2021-H1' } });
+    const result = await execute<{ periodicReport: { sections: Section[] } }>(REPORT, {
+      as: 'lead.officer',
+      variables: { unitId: district, period: '2021-H1' },
+    });
     expect(result.errors).toBeUndefined();
     const byKey = new Map(result.data!.periodicReport.sections.map((s) => [s.key, s]));
     for (const key of ['abuseReports', 'cases', 'deadlines']) {
       const section = byKey.get(key);
       expect(section?.available, key).toBe(true);
-      expect(numbers(section).some((n) => n > 0), key).toBe(true);
+      expect(
+        numbers(section).some((n) => n > 0),
+        key,
+      ).toBe(true);
     }
     // opened in the period, none closed, still in progress at its end
     expect(numbers(byKey.get('cases'))).toEqual([1, 0, 1]);

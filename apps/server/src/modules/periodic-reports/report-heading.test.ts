@@ -6,8 +6,14 @@ const [h1] = periodsOf(['04-30', '10-31'], 2021);
 const at = new Date('2021-04-28T20:00:00Z'); // 29/04/2021 03:00 in Vietnam
 
 describe('reportHeading', () => {
-  it('lays out a district report from the lead office to the district People\'s Committee', () => {
-    const h = reportHeading({ name: 'Huyện Tam Đường', level: 'DISTRICT' }, 'Phòng Lao động - Thương binh và Xã hội huyện Tam Đường', null, h1!, at);
+  it("lays out a district report from the lead office to the district People's Committee", () => {
+    const h = reportHeading(
+      { name: 'Huyện Tam Đường', level: 'DISTRICT' },
+      'Phòng Lao động - Thương binh và Xã hội huyện Tam Đường',
+      null,
+      h1!,
+      at,
+    );
     expect(h).toMatchObject({
       parentBody: 'ỦY BAN NHÂN DÂN HUYỆN TAM ĐƯỜNG',
       issuingBody: 'PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI',
@@ -18,7 +24,7 @@ describe('reportHeading', () => {
     });
   });
 
-  it('lays out a commune report signed for the People\'s Committee, through the labour office', () => {
+  it("lays out a commune report signed for the People's Committee, through the labour office", () => {
     const h = reportHeading({ name: 'Xã Bình Lư', level: 'COMMUNE' }, null, 'Huyện Tam Đường', h1!, at);
     expect(h).toMatchObject({
       parentBody: null,

@@ -21,7 +21,9 @@ export const placeName = (unitName: string): string =>
   unitName.replace(/^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Đặc khu)\s+/u, '');
 
 const dateParts = (at: Date) => {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' }).formatToParts(
+    at,
+  );
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
   return { day: get('day'), month: get('month'), year: get('year') };
 };
@@ -49,7 +51,7 @@ export const reportHeading = (
     placeAndDate: `${placeName(unit.name)}, ngày ${day} tháng ${month} năm ${year}`,
     title: 'BÁO CÁO',
     subtitle: `Kết quả thực hiện công tác trẻ em kỳ báo cáo ${period.index} năm ${period.year} (từ ${fmt(period.startsOn)} đến ${fmt(period.endsOn)})`,
-    addressees: [office ? committee : (parentCommittee ? `${parentCommittee} (qua Phòng Lao động - TB&XH)` : committee)],
+    addressees: [office ? committee : parentCommittee ? `${parentCommittee} (qua Phòng Lao động - TB&XH)` : committee],
     recipients: ['- Như trên;', '- Lưu: VT.'],
     signatureLines: office ? ['TRƯỞNG PHÒNG', '(Ký, ghi rõ họ tên)'] : ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '(Ký, ghi rõ họ tên, đóng dấu)'],
   };

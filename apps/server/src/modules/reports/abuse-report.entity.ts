@@ -1,7 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { AbuseForm, ReportCategory, ReportChannel, ReportStatus, Sex } from '@cp/schema';
-import '../../app/register-enums';
 import { DateTimeScalar } from '../../common/scalars';
 
 // Form 01. The reporter's identity is NOT here (table abuse_reporter, read only through

@@ -1,14 +1,14 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { AuditAction, DeadlineKind, Permission } from '@cp/schema';
-import type { Context } from '../../app/context';
+import { DeadlineKind, Permission } from '@cp/schema';
+import type { Context } from '../../common/context';
 import { Connection, type ConnectionShape } from '../../common/connection';
 import { CurrentActor } from '../../common/current-actor';
 import { DateTimeScalar } from '../../common/scalars';
 import { selects } from '../../common/selection';
 import { AdminUnitEntity } from '../admin-units/admin-unit.entity';
-import { AuditRead } from '../audit/audit-read.middleware';
-import type { Actor } from '../auth/actor';
+import { Restricted } from '../audit/restricted';
+import type { Actor } from '../../common/actor';
 import { RequirePermission } from '../auth/permission.decorators';
 import { UserEntity } from '../auth/user.entity';
 import { ProtectionCaseEntity } from '../cases/protection-case.entity';
@@ -16,8 +16,9 @@ import { ChildEntity } from '../children/child.entity';
 import { AbuseReportEntity } from './abuse-report.entity';
 import { abuseReportService } from './abuse-report.service';
 import { AbuseReportsArgs } from './dto/abuse-reports.args';
+import { CloseAbuseReportArgs, LinkAbuseReportArgs, TransferAbuseReportArgs } from './dto/report-steps.args';
 import { SubmitAbuseReportInput } from './dto/submit-abuse-report.input';
-import { readReporter } from './reporter-access';
+import { REPORTER_POLICY, loadReporter } from './reporter-access';
 import { Reporter } from './reporter.type';
 
 const AbuseReportConnection = Connection(AbuseReportEntity, 'AbuseReport');
@@ -26,8 +27,18 @@ const AbuseReportConnection = Connection(AbuseReportEntity, 'AbuseReport');
 export class AbuseReportResolver {
   @RequirePermission(Permission.REPORT_READ)
   @Query(() => AbuseReportConnection)
-  abuseReports(@Args(() => AbuseReportsArgs) args: AbuseReportsArgs, @CurrentActor() actor: Actor, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<AbuseReportEntity>> {
-    return abuseReportService.list(actor, args.filter ?? {}, args.first, args.after, selects(info, 'totalCount'));
+  abuseReports(
+    @Args(() => AbuseReportsArgs) args: AbuseReportsArgs,
+    @CurrentActor() actor: Actor,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionShape<AbuseReportEntity>> {
+    return abuseReportService.list({
+      actor,
+      filter: args.filter ?? {},
+      first: args.first,
+      after: args.after,
+      withCount: selects(info, 'totalCount'),
+    });
   }
 
   @RequirePermission(Permission.REPORT_READ)
@@ -38,42 +49,41 @@ export class AbuseReportResolver {
 
   @RequirePermission(Permission.REPORT_SUBMIT)
   @Mutation(() => AbuseReportEntity)
-  submitAbuseReport(@Arg('input', () => SubmitAbuseReportInput) input: SubmitAbuseReportInput, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+  submitAbuseReport(
+    @Arg('input', () => SubmitAbuseReportInput) input: SubmitAbuseReportInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
     return abuseReportService.submit({ ...ctx, actor }, input);
   }
 
   @RequirePermission(Permission.REPORT_MANAGE)
   @Mutation(() => AbuseReportEntity)
   transferAbuseReport(
-    @Arg('id', () => ID) id: string, @Arg('communeId', () => ID) communeId: string, @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @CurrentActor() actor: Actor, @Ctx() ctx: Context,
+    @Args(() => TransferAbuseReportArgs) args: TransferAbuseReportArgs,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
   ) {
-    return abuseReportService.transfer({ ...ctx, actor }, id, communeId, expectedVersion);
+    return abuseReportService.transfer({ ...ctx, actor }, args);
   }
 
   @RequirePermission(Permission.REPORT_MANAGE)
   @Mutation(() => AbuseReportEntity)
-  linkAbuseReport(
-    @Arg('id', () => ID) id: string, @Arg('childId', () => ID) childId: string, @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @CurrentActor() actor: Actor, @Ctx() ctx: Context,
-  ) {
-    return abuseReportService.link({ ...ctx, actor }, id, childId, expectedVersion);
+  linkAbuseReport(@Args(() => LinkAbuseReportArgs) args: LinkAbuseReportArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return abuseReportService.link({ ...ctx, actor }, args);
   }
 
   @RequirePermission(Permission.REPORT_MANAGE)
   @Mutation(() => AbuseReportEntity, { description: 'NO_FURTHER_ACTION' })
-  closeAbuseReport(
-    @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @CurrentActor() actor: Actor, @Ctx() ctx: Context,
-  ) {
-    return abuseReportService.close({ ...ctx, actor }, id, reason, expectedVersion);
+  closeAbuseReport(@Args(() => CloseAbuseReportArgs) args: CloseAbuseReportArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return abuseReportService.close({ ...ctx, actor }, args);
   }
 
   // Whistle-blower protection: see reporter-access.ts. Audited on every non-null read.
   @FieldResolver(() => Reporter, { nullable: true })
-  @UseMiddleware(AuditRead(AuditAction.REPORTER_VIEWED, 'AbuseReport'))
-  reporter(@Root() report: AbuseReportEntity, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Reporter | null> {
-    return readReporter(ctx.actor, report, info);
+  @Restricted(REPORTER_POLICY)
+  reporter(@Root() report: AbuseReportEntity): Promise<Reporter> {
+    return loadReporter(report);
   }
 
   @FieldResolver(() => AdminUnitEntity)
@@ -101,6 +111,8 @@ export class AbuseReportResolver {
   @FieldResolver(() => DateTimeScalar, { description: 'receivedAt + 12 h (Decree 56 art. 26), from the deadline rule' })
   async initialAssessmentDueAt(@Root() report: AbuseReportEntity, @Ctx() ctx: Context): Promise<Date> {
     const deadlines = await ctx.loaders.cases.deadlinesByReport.load(report.id);
-    return deadlines.find((d) => d.kind === DeadlineKind.INITIAL_ASSESSMENT)?.dueAt ?? new Date(report.receivedAt.getTime() + 12 * 3_600_000);
+    return (
+      deadlines.find((d) => d.kind === DeadlineKind.INITIAL_ASSESSMENT)?.dueAt ?? new Date(report.receivedAt.getTime() + 12 * 3_600_000)
+    );
   }
 }

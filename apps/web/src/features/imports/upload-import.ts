@@ -1,3 +1,5 @@
+import { CSRF_HEADER } from '@cp/schema';
+
 // Sends the file to POST /api/imports/children with the session cookie and reads the answer as
 // a stream of lines: progress while the server checks and writes, then the result.
 export type ImportProgress = { phase: 'upload' | 'check' | 'import'; done: number; total: number };
@@ -17,7 +19,9 @@ export const uploadImport = async (
   const res = await fetch(`/api/imports/children${dryRun ? '?dryRun=true' : ''}`, {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { accept: 'application/x-ndjson', 'accept-language': locale },
+    // The custom header makes the request one another site cannot send (the server refuses
+    // state-changing requests without it).
+    headers: { accept: 'application/x-ndjson', 'accept-language': locale, [CSRF_HEADER]: 'fetch' },
     body,
   });
   if (!res.ok || !res.body) {

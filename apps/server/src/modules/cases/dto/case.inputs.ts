@@ -1,7 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, ValidateNested } from 'class-validator';
-import { AbuseForm, CaseStatus, DeadlineState, ProtectionLevel, RiskLevel, SpecialCircumstance } from '@cp/schema';
-import '../../../app/register-enums';
+import { AbuseForm, CaseStatus, DeadlineState, MeasureStatus, ProtectionLevel, RiskLevel, SpecialCircumstance } from '@cp/schema';
 import { PageArgs } from '../../../common/connection';
 import { DateScalar, DateTimeScalar } from '../../../common/scalars';
 import { MaxLen, Required } from '../../../common/validators';
@@ -52,6 +51,40 @@ export class CloseCaseInput {
   @Field(() => ID) caseId: string;
   @Field(() => Int) expectedVersion: number;
   @Field(() => String) @Required() @MaxLen(2000) reason: string;
+}
+
+// The steps whose contract takes loose arguments: one arguments class each (the SDL is unchanged).
+@ArgsType()
+export class CaseVersionArgs {
+  @Field(() => ID) caseId: string;
+  @Field(() => Int) expectedVersion: number;
+}
+
+@ArgsType()
+export class RecordEmergencyActionArgs extends CaseVersionArgs {
+  @Field(() => Boolean, { defaultValue: false }) separation: boolean;
+  @Field(() => String, { nullable: true }) note?: string | null;
+}
+
+@ArgsType()
+export class ApproveCasePlanArgs extends CaseVersionArgs {}
+
+@ArgsType()
+export class ReferCaseToPoliceArgs extends CaseVersionArgs {
+  @Field(() => String, { nullable: true }) note?: string | null;
+}
+
+@ArgsType()
+export class ReopenCaseArgs extends CaseVersionArgs {
+  @Field(() => String) reason: string;
+}
+
+// recordMeasureOutcome (the case's officer) and recordAssignedMeasureOutcome (the agency).
+@ArgsType()
+export class MeasureOutcomeArgs {
+  @Field(() => ID) measureId: string;
+  @Field(() => MeasureStatus) status: MeasureStatus;
+  @Field(() => String, { nullable: true }) outcome?: string | null;
 }
 
 @InputType('CaseFilter')

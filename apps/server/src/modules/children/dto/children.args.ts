@@ -1,6 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ChildOrder, Sex, SpecialCircumstance } from '@cp/schema';
-import '../../../app/register-enums';
 import { PageArgs } from '../../../common/connection';
 import { IntBetween, MaxLen } from '../../../common/validators';
 

@@ -1,6 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { SpecialCircumstance } from '@cp/schema';
-import '../../../app/register-enums';
 import { DateScalar } from '../../../common/scalars';
 import { MaxLen } from '../../../common/validators';
 

@@ -1,7 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ValidateNested } from 'class-validator';
 import { Sex } from '@cp/schema';
-import '../../../app/register-enums';
 import { DateScalar } from '../../../common/scalars';
 import { MaxLen, PersonalId, Required } from '../../../common/validators';
 import { CaregiverInput } from './caregiver.input';

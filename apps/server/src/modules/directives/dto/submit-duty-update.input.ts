@@ -1,7 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ValidateNested } from 'class-validator';
 import { DutyStatus } from '@cp/schema';
-import '../../../app/register-enums';
 import { IntBetween, MaxLen, Required } from '../../../common/validators';
 
 @InputType('DutyIndicatorInput')

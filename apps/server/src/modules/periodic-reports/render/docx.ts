@@ -1,6 +1,4 @@
-import {
-  AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
-} from 'docx';
+import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { NATIONAL_MOTTO } from '../report-heading';
 import type { CompiledReport } from '../periodic-report.service';
 import { cell, NO_DATA, roman } from './format';
@@ -9,7 +7,10 @@ const FONT = 'Times New Roman';
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 
-const p = (text: string, o: { bold?: boolean; italics?: boolean; size?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}) =>
+const p = (
+  text: string,
+  o: { bold?: boolean; italics?: boolean; size?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {},
+) =>
   new Paragraph({
     alignment: o.align ?? AlignmentType.LEFT,
     children: [new TextRun({ text, bold: o.bold, italics: o.italics, font: FONT, size: (o.size ?? 13) * 2 })],
@@ -33,7 +34,10 @@ const sectionTable = (columns: string[], lines: { label: string; values: (number
   new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: ['Chỉ tiêu', ...columns].map((c) => new TableCell({ children: [p(c, { bold: true, size: 11 })] })) }),
+      new TableRow({
+        tableHeader: true,
+        children: ['Chỉ tiêu', ...columns].map((c) => new TableCell({ children: [p(c, { bold: true, size: 11 })] })),
+      }),
       ...lines.map(
         (l) =>
           new TableRow({
@@ -57,8 +61,16 @@ export const renderDocx = async (report: CompiledReport): Promise<Buffer> => {
         properties: { page: { margin: { top: 1134, bottom: 1134, left: 1701, right: 1134 } } },
         children: [
           twoColumns(
-            [p(h.parentBody ?? '', { size: 12, align: center }), p(h.issuingBody, { bold: true, size: 12, align: center }), p(h.number, { size: 12, align: center })],
-            [p(NATIONAL_MOTTO[0]!, { bold: true, size: 12, align: center }), p(NATIONAL_MOTTO[1]!, { bold: true, align: center }), p(h.placeAndDate, { italics: true, align: center })],
+            [
+              p(h.parentBody ?? '', { size: 12, align: center }),
+              p(h.issuingBody, { bold: true, size: 12, align: center }),
+              p(h.number, { size: 12, align: center }),
+            ],
+            [
+              p(NATIONAL_MOTTO[0]!, { bold: true, size: 12, align: center }),
+              p(NATIONAL_MOTTO[1]!, { bold: true, align: center }),
+              p(h.placeAndDate, { italics: true, align: center }),
+            ],
           ),
           p(''),
           p(h.title, { bold: true, size: 14, align: center }),

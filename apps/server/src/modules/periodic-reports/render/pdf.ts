@@ -12,7 +12,9 @@ const FONT_ITALIC = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSerif-Italic.ttf
 export const renderPdf = (report: CompiledReport): Promise<Buffer> =>
   new Promise((resolve, reject) => {
     const doc = new PDFDocument({
-      size: 'A4', margins: { top: 56, bottom: 56, left: 85, right: 56 }, info: { Title: `${report.heading.title} ${report.heading.subtitle}` },
+      size: 'A4',
+      margins: { top: 56, bottom: 56, left: 85, right: 56 },
+      info: { Title: `${report.heading.title} ${report.heading.subtitle}` },
     });
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
@@ -28,7 +30,10 @@ export const renderPdf = (report: CompiledReport): Promise<Buffer> =>
 
     // Two header columns: issuing body (left), national motto (right).
     const y0 = doc.y;
-    doc.font('r').fontSize(9.5).text(h.parentBody ?? '', left, y0, { width: leftW, align: 'center' });
+    doc
+      .font('r')
+      .fontSize(9.5)
+      .text(h.parentBody ?? '', left, y0, { width: leftW, align: 'center' });
     doc.font('b').text(h.issuingBody, { width: leftW, align: 'center' });
     doc.font('r').text(h.number, { width: leftW, align: 'center' });
     const yLeft = doc.y;
@@ -39,15 +44,24 @@ export const renderPdf = (report: CompiledReport): Promise<Buffer> =>
 
     doc.font('b').fontSize(14).text(h.title, left, doc.y, { width: full, align: 'center' });
     doc.font('b').fontSize(11).text(h.subtitle, { width: full, align: 'center' });
-    doc.moveDown(0.5).font('r').text(`Kính gửi: ${h.addressees.join('; ')}`, { width: full, align: 'center' });
+    doc
+      .moveDown(0.5)
+      .font('r')
+      .text(`Kính gửi: ${h.addressees.join('; ')}`, { width: full, align: 'center' });
 
     for (const [i, section] of report.sections.entries()) {
-      doc.moveDown(0.8).font('b').fontSize(11).text(`${roman(i + 1)}. ${section.title}`, left, doc.y, { width: full });
+      doc
+        .moveDown(0.8)
+        .font('b')
+        .fontSize(11)
+        .text(`${roman(i + 1)}. ${section.title}`, left, doc.y, { width: full });
       const valueW = Math.min(95, (full * 0.55) / section.columns.length);
       const labelW = full - valueW * section.columns.length;
       const row = (label: string, values: string[], font: 'r' | 'b') => {
         doc.font(font).fontSize(9);
-        const height = Math.max(doc.heightOfString(label, { width: labelW - 6 }), ...values.map((v) => doc.heightOfString(v, { width: valueW - 6 }))) + 6;
+        const height =
+          Math.max(doc.heightOfString(label, { width: labelW - 6 }), ...values.map((v) => doc.heightOfString(v, { width: valueW - 6 }))) +
+          6;
         if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
         const y = doc.y;
         doc.rect(left, y, labelW, height).stroke();
@@ -75,9 +89,15 @@ export const renderPdf = (report: CompiledReport): Promise<Buffer> =>
     doc.font('b').fontSize(10).text('Nơi nhận:', left, yEnd, { width: leftW });
     doc.font('r').fontSize(9);
     for (const r of h.recipients) doc.text(r, { width: leftW });
-    doc.font('b').fontSize(11).text(h.signatureLines[0] ?? '', rightX, yEnd, { width: rightW, align: 'center' });
+    doc
+      .font('b')
+      .fontSize(11)
+      .text(h.signatureLines[0] ?? '', rightX, yEnd, { width: rightW, align: 'center' });
     for (const s of h.signatureLines.slice(1)) {
-      doc.font(s.startsWith('(') ? 'i' : 'b').fontSize(s.startsWith('(') ? 9 : 11).text(s, { width: rightW, align: 'center' });
+      doc
+        .font(s.startsWith('(') ? 'i' : 'b')
+        .fontSize(s.startsWith('(') ? 9 : 11)
+        .text(s, { width: rightW, align: 'center' });
     }
     doc.end();
   });

@@ -9,7 +9,9 @@ export const renderXlsx = async (report: CompiledReport): Promise<Buffer> => {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Hệ thống thông tin bảo vệ trẻ em';
   wb.created = report.generatedAt;
-  const ws = wb.addWorksheet('Báo cáo', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet('Báo cáo', {
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   const width = Math.max(2, ...report.sections.map((s) => s.columns.length + 1));
   ws.columns = [{ width: 60 }, ...Array.from({ length: width - 1 }, () => ({ width: 16 }))];
   const h = report.heading;
@@ -25,7 +27,10 @@ export const renderXlsx = async (report: CompiledReport): Promise<Buffer> => {
   const third = ws.addRow([h.number, h.placeAndDate]);
   for (const row of [top, second, third]) {
     ws.mergeCells(row.number, 2, row.number, width);
-    row.eachCell((c) => { c.alignment = { horizontal: 'center', wrapText: true }; c.font = { name: 'Times New Roman', size: 12, bold: row !== third }; });
+    row.eachCell((c) => {
+      c.alignment = { horizontal: 'center', wrapText: true };
+      c.font = { name: 'Times New Roman', size: 12, bold: row !== third };
+    });
   }
   third.getCell(2).font = { name: 'Times New Roman', size: 12, italic: true };
   ws.addRow([]);
@@ -40,7 +45,10 @@ export const renderXlsx = async (report: CompiledReport): Promise<Buffer> => {
       continue;
     }
     const header = ws.addRow(['Chỉ tiêu', ...section.columns]);
-    header.eachCell((c) => { c.font = { bold: true }; c.border = { bottom: { style: 'thin' } }; });
+    header.eachCell((c) => {
+      c.font = { bold: true };
+      c.border = { bottom: { style: 'thin' } };
+    });
     for (const l of section.lines) ws.addRow([l.label, ...l.values.map((v) => (v === null ? cell(v) : v))]);
   }
   ws.addRow([]);

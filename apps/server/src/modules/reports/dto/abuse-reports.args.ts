@@ -1,6 +1,5 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { AbuseForm, ReportStatus } from '@cp/schema';
-import '../../../app/register-enums';
 import { PageArgs } from '../../../common/connection';
 import { DateTimeScalar } from '../../../common/scalars';
 

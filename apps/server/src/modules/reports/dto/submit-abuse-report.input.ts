@@ -1,7 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
 import { AbuseForm, ReportCategory, ReportChannel, Sex } from '@cp/schema';
-import '../../../app/register-enums';
 import { DateTimeScalar } from '../../../common/scalars';
 import { IntBetween, MaxLen, Required } from '../../../common/validators';
 import { ReporterInput } from '../reporter.type';

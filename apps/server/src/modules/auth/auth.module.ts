@@ -1,0 +1,17 @@
+import { Role } from '@cp/schema';
+import { defineModule } from '../../common/module';
+import { SessionEntity } from './session.entity';
+import { SessionResolver } from './session.resolver';
+import { UserEntity } from './user.entity';
+import { createUserLoaders } from './user.loaders';
+
+// Users, sessions and API tokens; sign-in and its limits. The auth checker, the permission
+// decorators and the access-scope builders every module uses live here too.
+export const authModule = defineModule({
+  name: 'auth',
+  resolvers: [SessionResolver],
+  entities: [UserEntity, SessionEntity],
+  tables: ['login_failure', 'api_token_usage'],
+  enums: { Role },
+  loaders: () => createUserLoaders(),
+});
