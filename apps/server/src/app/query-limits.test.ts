@@ -28,7 +28,9 @@ describe('query limits', () => {
   it('refuses introspection to anonymous callers only', async () => {
     const schema = await buildAppSchema();
     const doc = parse('{ __schema { queryType { name } } }');
-    expect(checkQueryLimits(schema, doc, {}, undefined, LIMITS, { signedIn: false, locale: 'en' })?.extensions.code).toBe('UNAUTHENTICATED');
+    expect(checkQueryLimits(schema, doc, {}, undefined, LIMITS, { signedIn: false, locale: 'en' })?.extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(checkQueryLimits(schema, doc, {}, undefined, LIMITS, signedIn)).toBeNull();
   });
 

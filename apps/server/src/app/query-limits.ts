@@ -182,7 +182,7 @@ export const estimateCost = (
   for (const def of doc.definitions) {
     if (def.kind !== Kind.OPERATION_DEFINITION) continue;
     if (operationName && def.name?.value !== operationName) continue;
-    const root = def.operation === 'query' ? schema.getQueryType() : def.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+    const root = schema.getRootType(def.operation);
     if (root) total = add(total, ofSet(def.selectionSet, root, false));
   }
   return total;
