@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AuditAction } from '@cp/schema';
 import { db } from '../../db/data-source';
 import { codeOf, contextFor, execute } from '../../../test/execute';
+import { ownerDb } from '../../../test/owner-db';
 import { AuditRead } from './audit-read.middleware';
 import { auditService } from './audit.service';
 
@@ -37,10 +38,14 @@ describe('auditEvents', () => {
     expect(page2.data!.auditEvents.pageInfo.hasNextPage).toBe(false);
   });
 
-  it('is append-only: the database refuses updates and deletes', async () => {
+  it('is append-only: the database refuses updates and deletes, to the app and to the owner', async () => {
     await auditService.recordNow(await contextFor({ as: 'auditor' }), { action: AuditAction.LOGOUT });
-    await expect(db().query(`UPDATE audit_event SET action = 'X'`)).rejects.toThrow(/append-only/);
-    await expect(db().query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
+    // The app's role has no such privilege; the owner still meets the trigger.
+    await expect(db().query(`UPDATE audit_event SET action = 'X'`)).rejects.toThrow(/permission denied/);
+    await expect(db().query(`DELETE FROM audit_event`)).rejects.toThrow(/permission denied/);
+    const owner = await ownerDb();
+    await expect(owner.query(`UPDATE audit_event SET action = 'X'`)).rejects.toThrow(/append-only/);
+    await expect(owner.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
   });
 
   it('fails a restricted read closed when its audit row cannot be written', async () => {

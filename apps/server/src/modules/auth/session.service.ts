@@ -90,7 +90,7 @@ export const sessionService = {
     const username = usernameInput.trim().toLowerCase();
     const { ip } = ctx.request;
     if (
-      (await failuresSince('username', username)) >= env.loginMaxFailuresPerUser ||
+      (await failuresSince('username', username)) >= env.loginMaxFailuresPerUserIp ||
       (await failuresSince('ip', ip)) >= env.loginMaxFailuresPerIp
     ) {
       await auditService.recordNow(ctx, { action: AuditAction.LOGIN_RATE_LIMITED, entityType: 'User', data: { username } });
