@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import {
   AbuseForm, AdminLevel, AgencyKind, CaseStatus, ChildOrder, DeadlineKind, DeadlineState, DutyStatus, MeasureStatus,
-  ProtectionLevel, ReportCategory, ReportChannel, ReportStatus, RiskLevel, Role, Sex, SpecialCircumstance,
+  ProtectionLevel, ReportCategory, ReportChannel, ReportStatus, RiskLevel, Role, Sex, SignInLockoutKind, SpecialCircumstance,
   StatDimension, StatMeasure,
 } from '@cp/schema';
 
@@ -9,7 +9,7 @@ import {
 const ENUMS = {
   AdminLevel, AgencyKind, Role, Sex, SpecialCircumstance, ChildOrder, AbuseForm, ReportChannel, ReportCategory,
   ReportStatus, ProtectionLevel, RiskLevel, CaseStatus, DeadlineKind, DeadlineState, MeasureStatus, DutyStatus,
-  StatMeasure, StatDimension,
+  StatMeasure, StatDimension, SignInLockoutKind,
 };
 
 let registered = false;

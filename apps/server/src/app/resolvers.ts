@@ -2,6 +2,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { AdminUnitResolver, AgencyResolver } from '../modules/admin-units/admin-unit.resolver';
 import { AuditEventResolver } from '../modules/audit/audit-event.resolver';
 import { SessionResolver } from '../modules/auth/session.resolver';
+import { SignInLockoutResolver } from '../modules/auth/sign-in-lockout.resolver';
 import { ChildCircumstanceResolver, ChildResolver } from '../modules/children/child.resolver';
 import { VillageResolver } from '../modules/admin-units/village.resolver';
 import { ChildRegistryResolver } from '../modules/children/child-registry.resolver';
@@ -21,6 +22,7 @@ import { PeriodicReportResolver } from '../modules/periodic-reports/periodic-rep
 // The single list of resolver classes.
 export const RESOLVERS: NonEmptyArray<Function> = [
   SessionResolver,
+  SignInLockoutResolver,
   AdminUnitResolver,
   AgencyResolver,
   ChildResolver,
