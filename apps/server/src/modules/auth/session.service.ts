@@ -97,7 +97,7 @@ export const sessionService = {
       });
       throw rateLimited(reservation.refusal);
     }
-    let user: UserEntity | null = null;
+    let user: UserEntity | null;
     let ok = false;
     try {
       user = await db()
