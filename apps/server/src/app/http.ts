@@ -22,6 +22,10 @@ import { HTTP_ROUTES, apiErrorHandler } from './http-routes';
 import { queryLimitsPlugin } from './query-limits';
 import { buildAppSchema } from './schema';
 import { statsCsvHandler } from '../modules/analytics/stats-csv.route';
+import { healthz } from './healthz';
+import { hideSuggestionsPlugin } from './hide-suggestions.plugin';
+import { finalErrorHandler, notFoundHandler, refuseNulInJsonBody, refuseNulInUrl } from './request-errors';
+import { secureCookies, strictTransportSecurity } from './transport';
 
 const REQUEST_ID_RE = /^[A-Za-z0-9-]{8,64}$/;
 
@@ -48,10 +52,10 @@ export const createContext = async (req: Request, res: Response, env: Env): Prom
     cookies: {
       set: (name, value, { maxAgeSeconds }) =>
         res.cookie(name, value, {
-          httpOnly: true, sameSite: 'lax', secure: env.cookieSecure, path: '/',
+          httpOnly: true, sameSite: 'lax', secure: secureCookies(req, env), path: '/',
           ...(maxAgeSeconds ? { maxAge: maxAgeSeconds * 1000 } : {}),
         }),
-      clear: (name) => res.clearCookie(name, { httpOnly: true, sameSite: 'lax', secure: env.cookieSecure, path: '/' }),
+      clear: (name) => res.clearCookie(name, { httpOnly: true, sameSite: 'lax', secure: secureCookies(req, env), path: '/' }),
     },
   });
 };
@@ -75,6 +79,7 @@ export const startHttpServer = async (env: Env, dataSource: DataSource, port = e
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin({ maxDepth: env.queryMaxDepth, maxCost: env.queryMaxCost, maxAliases: env.queryMaxAliases }),
+      hideSuggestionsPlugin(),
     ],
   });
   await apollo.start();
@@ -98,22 +103,20 @@ export const startHttpServer = async (env: Env, dataSource: DataSource, port = e
           upgradeInsecureRequests: env.cookieSecure ? [] : null,
         },
       },
-      hsts: env.cookieSecure,
+      // Set per request by strictTransportSecurity: whenever the request came over HTTPS.
+      hsts: false,
     }),
   );
+  app.use(strictTransportSecurity(env));
+  app.use(refuseNulInUrl);
 
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await dataSource.query('SELECT 1');
-      res.json({ status: 'ok', database: 'up' });
-    } catch {
-      res.status(503).json({ status: 'error', database: 'down' });
-    }
-  });
+  const health = healthz(dataSource);
+  app.get('/healthz', health.handler);
 
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    refuseNulInJsonBody,
     expressMiddleware(apollo, { context: ({ req, res }) => createContext(req, res, env) }),
   );
 
@@ -143,8 +146,16 @@ export const startHttpServer = async (env: Env, dataSource: DataSource, port = e
   } else {
     logger.warn({ webDist: env.webDist }, 'web app not built: serving the API only');
   }
+  app.use(['/api', '/graphql'], notFoundHandler);
+  app.use(finalErrorHandler);
 
-  await new Promise<void>((resolve) => httpServer.listen(port, resolve));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
   const address = httpServer.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {
@@ -152,6 +163,7 @@ export const startHttpServer = async (env: Env, dataSource: DataSource, port = e
     url: `http://localhost:${actualPort}`,
     stop: async () => {
       await apollo.stop();
+      await health.close();
     },
   };
 };

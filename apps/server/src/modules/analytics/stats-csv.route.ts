@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { Permission, StatDimension, StatMeasure } from '@cp/schema';
+import { Permission, Sex, SpecialCircumstance, StatDimension, StatMeasure } from '@cp/schema';
 import { AppError } from '../../common/app-error';
 import { translate } from '../../common/i18n';
 import type { Context } from '../../app/context';
@@ -10,6 +10,9 @@ import type { StatFilter } from './stat.types';
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)]);
 const one = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+// An optional filter must be one of its enum's values (sex=%00 reached SQL: issue 9, finding 12).
+const notOneOf = (value: unknown, values: Record<string, string>): boolean =>
+  value !== undefined && value !== '' && !(typeof value === 'string' && Object.values(values).includes(value));
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // GET /api/stats.csv?measure=CHILDREN&groupBy=COMMUNE&groupBy=SEX&from=…&to=…&unitId=…&sex=…
@@ -25,7 +28,8 @@ export const statsCsvHandler = async (req: Request, res: Response, ctx: Context)
   const dates = [one(req.query.from), one(req.query.to)];
   if (
     !measure || !(measure in StatMeasure) || groupBy.some((d) => !(d in StatDimension)) ||
-    dates.some((d) => d !== undefined && !DATE.test(d)) || (one(req.query.unitId) !== undefined && !UUID.test(one(req.query.unitId)!))
+    dates.some((d) => d !== undefined && !DATE.test(d)) || (one(req.query.unitId) !== undefined && !UUID.test(one(req.query.unitId)!)) ||
+    notOneOf(req.query.sex, Sex) || notOneOf(req.query.circumstance, SpecialCircumstance)
   ) {
     return fail(400, 'error.BAD_USER_INPUT');
   }

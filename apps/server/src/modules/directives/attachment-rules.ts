@@ -1,3 +1,5 @@
+import { AppError } from '../../common/app-error';
+
 // Evidence files for duty updates: small office documents and scans only, recognised by their
 // first bytes (the declared type and the file name must agree with them).
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
@@ -22,6 +24,15 @@ export const attachmentType = (fileName: string, declared: string, bytes: Buffer
 };
 
 // A file name safe to store and to send back in Content-Disposition.
+// X-File-Name carries the name URI-encoded; a malformed escape is the sender's error.
+export const decodeFileName = (raw: string): string => {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw AppError.field('file', 'error.badFileName');
+  }
+};
+
 export const cleanFileName = (name: string): string =>
   // control characters are exactly what must go
   // eslint-disable-next-line no-control-regex

@@ -4,7 +4,7 @@ import { AppError, AppErrorCode } from '../../common/app-error';
 import { db } from '../../db/data-source';
 import type { HttpRouteContext } from '../../app/http-routes';
 import { auditService } from '../audit/audit.service';
-import { ALLOWED_TYPES, MAX_ATTACHMENT_BYTES, attachmentType, cleanFileName } from './attachment-rules';
+import { ALLOWED_TYPES, MAX_ATTACHMENT_BYTES, attachmentType, cleanFileName, decodeFileName } from './attachment-rules';
 import { DutyAttachmentEntity, DutyUpdateEntity } from './duty-update.entity';
 import { assertOwnAgency, dutyUpdateService, visibleDuty } from './duty-update.service';
 
@@ -28,7 +28,7 @@ export const attachmentRoutes = (router: Router, contextOf: HttpRouteContext): v
         if (!actor.permissions.has(Permission.DUTY_UPDATE_DRAFT)) throw new AppError(AppErrorCode.FORBIDDEN);
         const rawName = req.header('x-file-name');
         if (!rawName) throw AppError.field('file', 'validation.required');
-        const fileName = cleanFileName(decodeURIComponent(rawName));
+        const fileName = cleanFileName(decodeFileName(rawName));
         const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
         if (!bytes.length) throw AppError.field('file', 'validation.fileType');
         const type = attachmentType(fileName, req.header('content-type') ?? '', bytes);

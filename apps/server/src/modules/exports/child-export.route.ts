@@ -4,6 +4,7 @@ import { AuditAction, CHILD_EXPORT_EXTRA_COLUMNS, CHILD_IMPORT_COLUMNS, Permissi
 import type { MountRoutes } from '../../app/http-routes';
 import { guarded } from '../../app/http-routes';
 import { AppError } from '../../common/app-error';
+import { csvCell } from '../../common/csv';
 import { ageInYears, formatDate } from '../../common/dates';
 import { db } from '../../db/data-source';
 import { auditService } from '../audit/audit.service';
@@ -87,7 +88,8 @@ export const childExportRoutes: MountRoutes = (router, deps) => {
       res.setHeader('Content-Disposition', `attachment; filename="children-${stamp}.${format}"`);
       res.setHeader('Cache-Control', 'no-store');
       if (format === 'csv') {
-        const esc = (v: string) => (/[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+        // Formulas neutralised, separators quoted (common/csv.ts).
+        const esc = csvCell;
         res.setHeader('Content-Type', 'text/csv; charset=utf-8');
         res.write(`\uFEFF${columns.map((c) => esc(c[locale])).join(',')}\n`);
         for (const row of rows) res.write(`${columns.map((c) => esc(value(row, c.key))).join(',')}\n`);
