@@ -72,6 +72,9 @@ export const startHttpServer = async (env: Env, dataSource: DataSource, port = e
     schema: await buildAppSchema(),
     formatError,
     csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM (drain, then close the pools, then stop the database); Apollo's
+    // own handler re-raised the signal mid-way and left that shutdown hanging.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     // Introspection is allowed by Apollo and refused to anonymous callers by the limits plugin.
     introspection: true,

