@@ -10,7 +10,7 @@ import { countTokenRequest } from './api-token-rate';
 import { passwords } from './passwords';
 import { scopePathsFor } from './jurisdiction';
 import { SessionEntity, type SessionKind } from './session.entity';
-import { signInThrottle, type Refusal } from './sign-in-throttle';
+import { addressKey, signInThrottle, type Refusal } from './sign-in-throttle';
 import { SESSION_COOKIE, hashToken, newToken } from './tokens';
 import { UserEntity } from './user.entity';
 
@@ -86,9 +86,8 @@ export const sessionService = {
 
   login: async (ctx: Context, usernameInput: string, password: string): Promise<{ token: string; user: UserEntity }> => {
     const username = usernameInput.trim().toLowerCase();
-    const { ip } = ctx.request;
     // Reserved before argon2 runs (sign-in-throttle.ts): parallel attempts see each other.
-    const reservation = await signInThrottle.reserve(username, ip);
+    const reservation = await signInThrottle.reserve(username, addressKey(ctx.request.ip));
     if (reservation.refusal) {
       await auditService.recordNow(ctx, {
         action: AuditAction.LOGIN_RATE_LIMITED,

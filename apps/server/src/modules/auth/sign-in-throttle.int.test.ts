@@ -76,6 +76,12 @@ describe('sign-in limits under parallel attack', () => {
     expect(codeOf(await login('analyst', 'demo-2021', '10.3.3.3'))).toBe('RATE_LIMITED');
     expect(codeOf(await login('analyst', 'demo-2021', '10.3.3.4'))).toBeUndefined();
   });
+
+  it('counts the addresses of one IPv6 /64 together', async () => {
+    for (let i = 0; i < 5; i += 1) expect(codeOf(await login('lead.officer', `wrong-${i}`, `2001:db8:7:1::${i + 1}`))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await login('lead.officer', 'demo-2021', '2001:db8:7:1:ffff::9'))).toBe('RATE_LIMITED');
+    expect(codeOf(await login('lead.officer', 'demo-2021', '2001:db8:7:2::1'))).toBeUndefined();
+  });
 });
 
 describe('per username: a growing delay, not a lock', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, usernameDelaySeconds, type RecentFailures, type ThrottleLimits } from './sign-in-throttle';
+import { addressKey, decide, usernameDelaySeconds, type RecentFailures, type ThrottleLimits } from './sign-in-throttle';
 
 const LIMITS: ThrottleLimits = { perUserIp: 5, perIp: 20, windowMinutes: 15, userFreeFailures: 10, userMaxDelaySeconds: 900, knownAddressDays: 30 };
 const NOW = new Date('2026-12-01T08:00:00Z');
@@ -36,5 +36,18 @@ describe('decide', () => {
 
   it('keeps the pair limit for a known address (the guessing happens there)', () => {
     expect(decide(recent({ pair: Array(5).fill(ago(1)), knownAddress: true }), LIMITS)?.kind).toBe('USERNAME_AT_ADDRESS');
+  });
+});
+
+describe('addressKey', () => {
+  it('counts an IPv4 client as itself however the socket shows it, and an IPv6 client by its /64', () => {
+    expect(addressKey('203.0.113.7')).toBe('203.0.113.7');
+    expect(addressKey('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(addressKey('::1')).toBe('::1');
+    expect(addressKey('2001:db8:0:12:a:b:c:d')).toBe('2001:db8:0:12::/64');
+    expect(addressKey('2001:DB8:0:12::ffff')).toBe('2001:db8:0:12::/64');
+    expect(addressKey('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(addressKey('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+    expect(addressKey('64:ff9b::198.51.100.1')).toBe('64:ff9b::198.51.100.1');
   });
 });

@@ -12,6 +12,7 @@
 //   their own office.
 // A success clears the failures of that username at that address (not the address's failures
 // for other usernames, nor other addresses'). The administrator sees and can lift lockouts.
+import { isIPv6 } from 'node:net';
 import type { EntityManager } from 'typeorm';
 import { SignInLockoutKind } from '@cp/schema';
 import { env } from '../../config/env';
@@ -34,6 +35,21 @@ export const throttleLimits = (): ThrottleLimits => ({
   userMaxDelaySeconds: env.loginUserMaxDelaySeconds,
   knownAddressDays: env.loginKnownAddressDays,
 });
+
+// Which "address" an attempt counts against. An IPv4 client seen through an IPv6 socket
+// (::ffff:a.b.c.d) is that IPv4 address; an IPv6 client is its /64, since one subscriber or
+// host commonly holds a whole /64 and could otherwise take a fresh address per try.
+export const addressKey = (ip: string): string => {
+  const bare = ip.split('%')[0]!.toLowerCase();
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(bare);
+  if (mapped) return mapped[1]!;
+  if (!isIPv6(bare) || bare === '::1' || bare.includes('.')) return bare;
+  const [head = '', tail] = bare.split('::');
+  const first = head ? head.split(':') : [];
+  const last = tail === undefined ? [] : tail ? tail.split(':') : [];
+  const groups = tail === undefined ? first : [...first, ...Array(8 - first.length - last.length).fill('0'), ...last];
+  return `${groups.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(':')}::/64`;
+};
 
 export type Refusal = { kind: SignInLockoutKind; retryAfterSeconds: number };
 
