@@ -1,5 +1,6 @@
 // The server under test for Playwright: a fresh database (on TEST_DATABASE_URL's server when
-// given, else an embedded PostgreSQL in a temp dir), demo data, the built web app.
+// given, else an embedded PostgreSQL in a temp dir), demo data, the built web app. The server
+// connects as the application's database role on both paths, as it does in production.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +26,11 @@ if (given) {
   await client.query(`CREATE DATABASE "${name}"`);
   await client.end();
   url.pathname = `/${name}`;
+  // As in production: the owner migrates and grants; the server runs as the app's own role,
+  // named after the database (role names are shared by every database of the cluster).
+  process.env.MIGRATION_DATABASE_URL = url.toString();
+  url.username = `${name.slice(0, 59)}_app`;
+  url.password = 'app-test';
   process.env.DATABASE_URL = url.toString();
 } else {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-e2e-'));

@@ -10,6 +10,8 @@ export const config = mergeConfig(
       include: ['src/**/*.test.{ts,tsx}'],
       // Dates are shown in Asia/Ho_Chi_Minh whatever the machine's zone; run tests elsewhere to prove it.
       env: { TZ: 'UTC' },
+      // Form tests type key by key in jsdom: on a busy 2-core machine one can take several seconds.
+      testTimeout: 20_000,
     },
   }),
 );

@@ -3,23 +3,27 @@ import type { DataSource } from 'typeorm';
 import { env } from '../src/config/env';
 import { logger } from '../src/common/logger';
 import { createDataSource, setDataSource } from '../src/db/data-source';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded-postgres';
-import { migrate } from '../src/db/migrate';
+import { prepareDatabase, resolveDatabase } from '../src/db/database-setup';
 import { seedIfEmpty } from '../src/db/seed/seed';
 
 // Scripts run against the configured database: DATABASE_URL, or the embedded one under
 // DATA_DIR (started here, migrated and seeded like the app would).
-export const connect = async (): Promise<{ dataSource: DataSource; close: () => Promise<void> }> => {
-  let embedded: EmbeddedDatabase | null = null;
-  let url = env.databaseUrl;
-  if (!url) {
-    embedded = await startEmbeddedPostgres(env.dataDir, env.embeddedPgPort, logger);
-    url = embedded.url;
-  }
-  const dataSource = createDataSource(url, 4);
+// `asOwner` for tools that change indexes or analyse tables (generate.ts); the app's role otherwise.
+export const connect = async ({ asOwner = false }: { asOwner?: boolean } = {}): Promise<{
+  dataSource: DataSource;
+  close: () => Promise<void>;
+}> => {
+  const target = await resolveDatabase(env, logger);
+  const { embedded } = target;
+  await prepareDatabase(
+    target,
+    { statementTimeoutMs: env.dbStatementTimeoutMs, idleInTransactionTimeoutMs: env.dbIdleInTransactionTimeoutMs },
+    logger,
+  );
+  // Benchmarks run long statements: no statement timeout here.
+  const dataSource = createDataSource(asOwner ? target.ownerUrl : target.appUrl, 4, null);
   await dataSource.initialize();
   setDataSource(dataSource);
-  await migrate(dataSource, logger);
   await seedIfEmpty(dataSource, { demo: env.seedDemo, production: env.production }, logger);
   return {
     dataSource,

@@ -7,7 +7,7 @@ import { argValue, connect } from './connect';
 const main = async () => {
   const count = argValue('children', 1000);
   const seed = argValue('seed', Date.now() % 100_000);
-  const { dataSource, close } = await connect();
+  const { dataSource, close } = await connect({ asOwner: true });
   const started = Date.now();
   const bulk = count >= 100_000;
   try {

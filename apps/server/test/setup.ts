@@ -2,7 +2,10 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import { createDataSource, setDataSource } from '../src/db/data-source';
 import { resetRecords } from './db';
+import { closeOwnerDb, ownerDb } from './owner-db';
 
+// The tests run as the application's own database role, like the server: what it may not do
+// (TRUNCATE, touch the audit log) fails in tests too. Resets run as the owner.
 const dataSource = createDataSource(inject('databaseUrl'), 4);
 
 beforeAll(async () => {
@@ -11,10 +14,11 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  await resetRecords(dataSource);
+  await resetRecords(await ownerDb());
 });
 
 afterAll(async () => {
   await dataSource.destroy();
+  await closeOwnerDb();
   setDataSource(null);
 });

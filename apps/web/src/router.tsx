@@ -155,6 +155,13 @@ export const createAppRouter = (client: ApolloClient) => {
               },
             },
             {
+              path: 'settings/sign-in-lockouts',
+              lazy: async () => {
+                const { SignInLockoutsRoute, signInLockoutsRouteLoader } = await import('./routes/settings/sign-in-lockouts');
+                return { Component: SignInLockoutsRoute, loader: signInLockoutsRouteLoader(deps) };
+              },
+            },
+            {
               path: 'analytics',
               lazy: async () => {
                 const { AnalyticsRoute, analyticsRouteLoader } = await import('./routes/analytics/index');

@@ -153,6 +153,11 @@ export const ENUM_LABELS: Record<string, Labels> = {
     CHILD_CIRCUMSTANCE_ENDED: { vi: 'Kết thúc hoàn cảnh đặc biệt', en: 'Circumstance ended' },
     CHILD_MERGED: { vi: 'Gộp hồ sơ trùng', en: 'Duplicate records merged' },
   },
+  SignInLockoutKind: {
+    USERNAME_AT_ADDRESS: { vi: 'Tài khoản tại một địa chỉ', en: 'Username at one address' },
+    ADDRESS: { vi: 'Địa chỉ mạng', en: 'Network address' },
+    USERNAME: { vi: 'Tài khoản (chờ tăng dần)', en: 'Username (growing delay)' },
+  },
   StatMeasure: {
     CHILDREN: { vi: 'Số trẻ em', en: 'Children' },
     CHILDREN_IN_SPECIAL_CIRCUMSTANCES: { vi: 'Trẻ em có hoàn cảnh đặc biệt', en: 'Children in special circumstances' },

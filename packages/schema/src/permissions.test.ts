@@ -20,6 +20,9 @@ describe('permission matrix', () => {
     const readers = Object.values(Role).filter((r) => can(r, Permission.AUDIT_READ));
     expect(readers.sort()).toEqual([Role.ADMIN, Role.AUDITOR]);
   });
+  it('lets only the admin see and lift sign-in lockouts', () => {
+    expect(Object.values(Role).filter((r) => can(r, Permission.SIGN_IN_LOCKOUT_MANAGE))).toEqual([Role.ADMIN]);
+  });
   it('has an entry for every role and no duplicates', () => {
     for (const role of Object.values(Role)) {
       const list = ROLE_PERMISSIONS[role];

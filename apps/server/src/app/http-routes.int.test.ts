@@ -80,11 +80,19 @@ describe('cross-site request forgery on state-changing routes', () => {
 
 describe('one error shape', () => {
   it('answers every route error as { error: { code, message, fields } } in the caller’s language', async () => {
-    const bad = await fetch(`${server.url}/api/stats.csv?measure=CHILDREN&sex=%00`, { headers: { authorization: `Bearer ${token}` } });
+    const bad = await fetch(`${server.url}/api/stats.csv?measure=CHILDREN&sex=BOGUS`, { headers: { authorization: `Bearer ${token}` } });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as HttpErrorBody).error).toEqual({
       code: 'BAD_USER_INPUT',
       message: 'Dữ liệu nhập chưa hợp lệ.',
+      fields: [],
+    });
+    // a NUL is refused before any route runs, in the same shape
+    const nul = await fetch(`${server.url}/api/stats.csv?measure=CHILDREN&sex=%00`, { headers: { authorization: `Bearer ${token}` } });
+    expect(nul.status).toBe(400);
+    expect(((await nul.json()) as HttpErrorBody).error).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'Yêu cầu chứa ký tự không hợp lệ (ký tự NUL).',
       fields: [],
     });
     const unknown = await fetch(`${server.url}/api/nothing-here`, { headers: { 'accept-language': 'en' } });

@@ -8,6 +8,7 @@ import { STATE_CHANGING, crossSiteRefusal, httpErrorBody, type HttpRoute, type R
 import { localeFromHeader, translate } from '../common/i18n';
 import { logger } from '../common/logger';
 import { accessError } from '../modules/auth/auth-checker';
+import { classifyRequestError } from './request-errors';
 
 // The one pipeline of the plain HTTP routes (see common/http-route.ts). Each module declares its
 // routes in its manifest; this mounts them all under /api.
@@ -45,7 +46,10 @@ const escapeHtml = (text: string): string =>
 export const sendRouteError = (req: Request, res: Response, ctx: Context | null, error: unknown): void => {
   const locale = ctx?.locale ?? localeFromHeader(req.headers['accept-language']);
   const requestId = String(res.locals.requestId ?? ctx?.request.requestId ?? '');
-  let appError = toAppError(error);
+  // Errors of the request itself (a malformed or oversized body, a bad character, a malformed
+  // escape) are the caller's input errors, as on /graphql.
+  const known = toAppError(error) ? null : classifyRequestError(error);
+  let appError = toAppError(error) ?? (known && known.status < 500 ? new AppError(AppErrorCode.BAD_USER_INPUT, known.ref) : null);
   if (!appError) {
     logger.error({ err: error, path: req.path, requestId }, 'api route failed');
     appError = new AppError(AppErrorCode.INTERNAL_SERVER_ERROR, { key: 'error.INTERNAL_SERVER_ERROR', values: { requestId } });

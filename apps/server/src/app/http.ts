@@ -23,6 +23,10 @@ import { mountHttpRoutes } from './http-routes';
 import { HTTP_ROUTES } from './modules';
 import { queryLimitsPlugin } from './query-limits';
 import { buildAppSchema } from './schema';
+import { healthz } from './healthz';
+import { hideSuggestionsPlugin } from './hide-suggestions.plugin';
+import { finalErrorHandler, notFoundHandler, refuseNulInJsonBody, refuseNulInUrl } from './request-errors';
+import { secureCookies, strictTransportSecurity } from './transport';
 
 const REQUEST_ID_RE = /^[A-Za-z0-9-]{8,64}$/;
 
@@ -51,11 +55,11 @@ export const createContext = async (req: Request, res: Response, env: Env): Prom
         res.cookie(name, value, {
           httpOnly: true,
           sameSite: 'lax',
-          secure: env.cookieSecure,
+          secure: secureCookies(req, env),
           path: '/',
           ...(maxAgeSeconds ? { maxAge: maxAgeSeconds * 1000 } : {}),
         }),
-      clear: (name) => res.clearCookie(name, { httpOnly: true, sameSite: 'lax', secure: env.cookieSecure, path: '/' }),
+      clear: (name) => res.clearCookie(name, { httpOnly: true, sameSite: 'lax', secure: secureCookies(req, env), path: '/' }),
     },
   });
 };
@@ -72,6 +76,9 @@ export const startHttpServer = async (env: Env, dataSource: DataSource, port = e
     schema: await buildAppSchema(),
     formatError,
     csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM (drain, then close the pools, then stop the database); Apollo's
+    // own handler re-raised the signal mid-way and left that shutdown hanging.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     // Introspection is allowed by Apollo and refused to anonymous callers by the limits plugin.
     introspection: true,
@@ -82,6 +89,7 @@ export const startHttpServer = async (env: Env, dataSource: DataSource, port = e
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin({ maxDepth: env.queryMaxDepth, maxCost: env.queryMaxCost, maxAliases: env.queryMaxAliases }),
+      hideSuggestionsPlugin(),
     ],
   });
   await apollo.start();
@@ -105,22 +113,20 @@ export const startHttpServer = async (env: Env, dataSource: DataSource, port = e
           upgradeInsecureRequests: env.cookieSecure ? [] : null,
         },
       },
-      hsts: env.cookieSecure,
+      // Set per request by strictTransportSecurity: whenever the request came over HTTPS.
+      hsts: false,
     }),
   );
+  app.use(strictTransportSecurity(env));
+  app.use(refuseNulInUrl);
 
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await dataSource.query('SELECT 1');
-      res.json({ status: 'ok', database: 'up' });
-    } catch {
-      res.status(503).json({ status: 'error', database: 'down' });
-    }
-  });
+  const health = healthz(dataSource);
+  app.get('/healthz', health.handler);
 
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    refuseNulInJsonBody,
     expressMiddleware(apollo, { context: ({ req, res }) => createContext(req, res, env) }),
   );
 
@@ -141,8 +147,16 @@ export const startHttpServer = async (env: Env, dataSource: DataSource, port = e
   } else {
     logger.warn({ webDist: env.webDist }, 'web app not built: serving the API only');
   }
+  app.use(['/api', '/graphql'], notFoundHandler);
+  app.use(finalErrorHandler);
 
-  await new Promise<void>((resolve) => httpServer.listen(port, resolve));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
   const address = httpServer.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {
@@ -150,6 +164,7 @@ export const startHttpServer = async (env: Env, dataSource: DataSource, port = e
     url: `http://localhost:${actualPort}`,
     stop: async () => {
       await apollo.stop();
+      await health.close();
     },
   };
 };

@@ -8,6 +8,7 @@ import { translate } from './i18n';
 import { logger } from './logger';
 import { parseMessageRef } from './validators';
 import type { Context } from './context';
+import { isBadCharacterError } from './database-errors';
 
 // Flattens class-validator's tree into dotted field paths: caregivers.0.fullName.
 const fieldErrors = (errors: ValidationError[], prefix = ''): FieldErrorRef[] =>
@@ -30,6 +31,8 @@ const toAppError = (error: unknown): AppError | null => {
   if (error instanceof AuthorizationError) return new AppError(AppErrorCode.FORBIDDEN);
   // A malformed id in a uuid column names no record.
   if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '22P02') return AppError.notFound();
+  // A NUL (or a character the database cannot store) in an argument: the caller's input error.
+  if (isBadCharacterError(error)) return new AppError(AppErrorCode.BAD_USER_INPUT, 'error.nulCharacter');
   return null;
 };
 

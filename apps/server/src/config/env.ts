@@ -6,6 +6,11 @@ export type Env = {
   production: boolean;
   port: number;
   databaseUrl: string | undefined;
+  // The owner of the tables, for migrations and grants; DATABASE_URL is then the app's own role.
+  migrationDatabaseUrl: string | undefined;
+  dbStatementTimeoutMs: number;
+  dbIdleInTransactionTimeoutMs: number;
+  dbConnectTimeoutMs: number;
   dataDir: string;
   embeddedPgPort: number;
   webDist: string;
@@ -15,9 +20,12 @@ export type Env = {
   apiTokenDays: number;
   cookieSecure: boolean;
   trustProxy: boolean;
-  loginMaxFailuresPerUser: number;
+  loginMaxFailuresPerUserIp: number;
   loginMaxFailuresPerIp: number;
   loginWindowMinutes: number;
+  loginUserFreeFailures: number;
+  loginUserMaxDelaySeconds: number;
+  loginKnownAddressDays: number;
   logLevel: string;
   runJobs: boolean;
   statsMinCellSize: number;
@@ -61,6 +69,10 @@ export const loadEnv = (): Env => {
     production,
     port: int('PORT', 4000),
     databaseUrl: process.env.DATABASE_URL || undefined,
+    migrationDatabaseUrl: process.env.MIGRATION_DATABASE_URL || undefined,
+    dbStatementTimeoutMs: int('DB_STATEMENT_TIMEOUT_MS', 30_000),
+    dbIdleInTransactionTimeoutMs: int('DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000),
+    dbConnectTimeoutMs: int('DB_CONNECT_TIMEOUT_MS', 5_000),
     dataDir: path.resolve(process.env.DATA_DIR ?? path.join(repoRoot, '.data')),
     embeddedPgPort: int('EMBEDDED_PG_PORT', 54329),
     webDist: path.resolve(process.env.WEB_DIST ?? path.join(repoRoot, 'apps/web/dist')),
@@ -70,9 +82,13 @@ export const loadEnv = (): Env => {
     apiTokenDays: int('API_TOKEN_DAYS', 90),
     cookieSecure: bool('COOKIE_SECURE', production),
     trustProxy: bool('TRUST_PROXY', false),
-    loginMaxFailuresPerUser: int('LOGIN_MAX_FAILURES_PER_USER', 5),
+    // The old name counted per username; it now sets the limit per username and address.
+    loginMaxFailuresPerUserIp: int('LOGIN_MAX_FAILURES_PER_USER_IP', int('LOGIN_MAX_FAILURES_PER_USER', 5)),
     loginMaxFailuresPerIp: int('LOGIN_MAX_FAILURES_PER_IP', 20),
     loginWindowMinutes: int('LOGIN_WINDOW_MINUTES', 15),
+    loginUserFreeFailures: int('LOGIN_USER_FREE_FAILURES', 10),
+    loginUserMaxDelaySeconds: int('LOGIN_USER_MAX_DELAY_SECONDS', 900),
+    loginKnownAddressDays: int('LOGIN_KNOWN_ADDRESS_DAYS', 30),
     runJobs: bool('RUN_JOBS', true),
     statsMinCellSize: minCellSize(),
     apiTokenRequestsPerMinute: int('API_TOKEN_REQUESTS_PER_MINUTE', 120),

@@ -15,6 +15,7 @@ import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/
  */
 type Documents = {
     "\n  query Session {\n    me {\n      id\n      username\n      fullName\n      role\n      locale\n      permissions\n      jurisdiction {\n        id\n        name\n        level\n        parent {\n          id\n          name\n        }\n      }\n      agency {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SessionDocument,
+    "\n  mutation ClearSignInLockout($username: String, $address: String) {\n    clearSignInLockout(username: $username, address: $address)\n  }\n": typeof types.ClearSignInLockoutDocument,
     "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      id\n      name\n      token\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      user {\n        id\n        locale\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -82,11 +83,13 @@ type Documents = {
     "\n  query IntakeCommunes($parentId: ID) {\n    adminUnits(parentId: $parentId, level: COMMUNE) {\n      id\n      name\n    }\n  }\n": typeof types.IntakeCommunesDocument,
     "\n  query ReportRoute($id: ID!) {\n    abuseReport(id: $id) {\n      id\n      code\n      version\n      receivedAt\n      channel\n      category\n      abuseForms\n      status\n      description\n      incidentPlace\n      childName\n      childSex\n      childAgeEstimate\n      initialAssessmentDueAt\n      commune { id name }\n      child { id fullName }\n      case { id code }\n      reporter { anonymous fullName phone address relationship }\n    }\n  }\n": typeof types.ReportRouteDocument,
     "\n  query HolidaysRoute($year: Int!) {\n    publicHolidays(year: $year) { day name kind source }\n    deadlineRules { kind startEvent clock amount dueSoonHours responsibleRole legalBasis }\n  }\n": typeof types.HolidaysRouteDocument,
+    "\n  query SignInLockoutsRoute {\n    signInLockouts {\n      kind\n      username\n      address\n      failures\n      lastFailureAt\n      until\n    }\n  }\n": typeof types.SignInLockoutsRouteDocument,
     "\n  query VillageCommunes($parentId: ID!) {\n    adminUnits(parentId: $parentId, level: COMMUNE) { id name }\n  }\n": typeof types.VillageCommunesDocument,
     "\n  query VillagesOfCommune($communeId: ID!) {\n    adminUnits(parentId: $communeId, level: VILLAGE, includeHistorical: true) { id code name validTo version }\n  }\n": typeof types.VillagesOfCommuneDocument,
 };
 const documents: Documents = {
     "\n  query Session {\n    me {\n      id\n      username\n      fullName\n      role\n      locale\n      permissions\n      jurisdiction {\n        id\n        name\n        level\n        parent {\n          id\n          name\n        }\n      }\n      agency {\n        id\n        name\n      }\n    }\n  }\n": types.SessionDocument,
+    "\n  mutation ClearSignInLockout($username: String, $address: String) {\n    clearSignInLockout(username: $username, address: $address)\n  }\n": types.ClearSignInLockoutDocument,
     "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      id\n      name\n      token\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      user {\n        id\n        locale\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -154,6 +157,7 @@ const documents: Documents = {
     "\n  query IntakeCommunes($parentId: ID) {\n    adminUnits(parentId: $parentId, level: COMMUNE) {\n      id\n      name\n    }\n  }\n": types.IntakeCommunesDocument,
     "\n  query ReportRoute($id: ID!) {\n    abuseReport(id: $id) {\n      id\n      code\n      version\n      receivedAt\n      channel\n      category\n      abuseForms\n      status\n      description\n      incidentPlace\n      childName\n      childSex\n      childAgeEstimate\n      initialAssessmentDueAt\n      commune { id name }\n      child { id fullName }\n      case { id code }\n      reporter { anonymous fullName phone address relationship }\n    }\n  }\n": types.ReportRouteDocument,
     "\n  query HolidaysRoute($year: Int!) {\n    publicHolidays(year: $year) { day name kind source }\n    deadlineRules { kind startEvent clock amount dueSoonHours responsibleRole legalBasis }\n  }\n": types.HolidaysRouteDocument,
+    "\n  query SignInLockoutsRoute {\n    signInLockouts {\n      kind\n      username\n      address\n      failures\n      lastFailureAt\n      until\n    }\n  }\n": types.SignInLockoutsRouteDocument,
     "\n  query VillageCommunes($parentId: ID!) {\n    adminUnits(parentId: $parentId, level: COMMUNE) { id name }\n  }\n": types.VillageCommunesDocument,
     "\n  query VillagesOfCommune($communeId: ID!) {\n    adminUnits(parentId: $communeId, level: VILLAGE, includeHistorical: true) { id code name validTo version }\n  }\n": types.VillagesOfCommuneDocument,
 };
@@ -176,6 +180,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Session {\n    me {\n      id\n      username\n      fullName\n      role\n      locale\n      permissions\n      jurisdiction {\n        id\n        name\n        level\n        parent {\n          id\n          name\n        }\n      }\n      agency {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Session {\n    me {\n      id\n      username\n      fullName\n      role\n      locale\n      permissions\n      jurisdiction {\n        id\n        name\n        level\n        parent {\n          id\n          name\n        }\n      }\n      agency {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClearSignInLockout($username: String, $address: String) {\n    clearSignInLockout(username: $username, address: $address)\n  }\n"): (typeof documents)["\n  mutation ClearSignInLockout($username: String, $address: String) {\n    clearSignInLockout(username: $username, address: $address)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -444,6 +452,10 @@ export function graphql(source: "\n  query ReportRoute($id: ID!) {\n    abuseRep
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HolidaysRoute($year: Int!) {\n    publicHolidays(year: $year) { day name kind source }\n    deadlineRules { kind startEvent clock amount dueSoonHours responsibleRole legalBasis }\n  }\n"): (typeof documents)["\n  query HolidaysRoute($year: Int!) {\n    publicHolidays(year: $year) { day name kind source }\n    deadlineRules { kind startEvent clock amount dueSoonHours responsibleRole legalBasis }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInLockoutsRoute {\n    signInLockouts {\n      kind\n      username\n      address\n      failures\n      lastFailureAt\n      until\n    }\n  }\n"): (typeof documents)["\n  query SignInLockoutsRoute {\n    signInLockouts {\n      kind\n      username\n      address\n      failures\n      lastFailureAt\n      until\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

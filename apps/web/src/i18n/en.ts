@@ -32,6 +32,18 @@ export const en: Translations = {
     deadlines: 'Deadlines met and missed',
     openAnalytics: 'Open the analysis page',
   },
+  lockouts: {
+    title: 'Sign-in lockouts',
+    intro: 'Sign-ins held back after repeated wrong passwords: for a username at one network address, for an address, or (a growing delay) for a username. Each ends by itself at the time shown; you can lift one sooner once you have checked with the user.',
+    none: 'No username or address is held back right now.',
+    kind: 'Kind',
+    username: 'Username',
+    address: 'Network address',
+    failures: 'Failures',
+    until: 'Held back until',
+    lift: 'Lift',
+    lifted: 'Lockout lifted.',
+  },
   tokens: {
     title: 'API tokens',
     intro: 'Tokens let scripts call the API on your behalf, with your role and jurisdiction. A token is shown once, when it is created.',
@@ -88,6 +100,7 @@ export const en: Translations = {
     holidays: 'Holidays and deadlines',
     importChildren: 'Import children',
     signOut: 'Sign out',
+    signInLockouts: 'Sign-in lockouts',
   },
   home: {
     greeting: 'Hello, {{name}}',

@@ -31,6 +31,18 @@ export const vi = {
     deadlines: 'Thời hạn bảo đảm và bị trễ',
     openAnalytics: 'Mở trang phân tích',
   },
+  lockouts: {
+    title: 'Khóa đăng nhập',
+    intro: 'Các lần đăng nhập đang bị tạm chặn vì sai mật khẩu nhiều lần: theo tài khoản tại một địa chỉ mạng, theo địa chỉ mạng, hoặc (thời gian chờ tăng dần) theo tài khoản. Tự hết hạn vào thời điểm ghi bên cạnh; bạn có thể gỡ sớm hơn khi đã xác minh với người dùng.',
+    none: 'Hiện không có tài khoản hay địa chỉ nào bị chặn.',
+    kind: 'Loại',
+    username: 'Tài khoản',
+    address: 'Địa chỉ mạng',
+    failures: 'Số lần sai',
+    until: 'Bị chặn đến',
+    lift: 'Gỡ chặn',
+    lifted: 'Đã gỡ chặn.',
+  },
   tokens: {
     title: 'Mã truy cập API',
     intro: 'Mã truy cập cho các chương trình (kịch bản) gọi API thay bạn, với vai trò và địa bàn của bạn. Mã chỉ hiện một lần khi tạo.',
@@ -87,6 +99,7 @@ export const vi = {
     holidays: 'Ngày nghỉ lễ, thời hạn',
     importChildren: 'Nhập danh sách từ tệp',
     signOut: 'Đăng xuất',
+    signInLockouts: 'Khóa đăng nhập',
   },
   home: {
     greeting: 'Xin chào, {{name}}',

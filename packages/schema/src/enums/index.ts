@@ -177,3 +177,11 @@ export enum StatDimension {
   QUARTER = 'QUARTER',
   MONTH = 'MONTH',
 }
+
+// Why sign-ins are being refused (issue 9): too many failures for one username at one address,
+// from one address, or (a growing delay, not a lock) for one username from anywhere.
+export enum SignInLockoutKind {
+  USERNAME_AT_ADDRESS = 'USERNAME_AT_ADDRESS',
+  ADDRESS = 'ADDRESS',
+  USERNAME = 'USERNAME',
+}

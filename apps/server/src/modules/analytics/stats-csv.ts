@@ -1,11 +1,6 @@
 import { enumLabel, type Locale } from '@cp/schema';
+import { csvCell as cell } from '../../common/csv';
 import type { StatResult } from './stat.types';
-
-// A cell that a spreadsheet would run as a formula is kept as text.
-const cell = (value: string): string => {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
 
 // One stats answer as CSV (UTF-8 with BOM for spreadsheets): for each dimension its code and
 // label, then the value ("<k" when suppressed), and a last line with the total.

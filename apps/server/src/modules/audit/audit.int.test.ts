@@ -3,6 +3,7 @@ import { AuditAction, Permission } from '@cp/schema';
 import { db } from '../../common/db';
 import { codeOf, contextFor, execute } from '../../../test/execute';
 import { restrictedMiddleware } from './restricted';
+import { ownerDb } from '../../../test/owner-db';
 import { auditService } from './audit.service';
 
 const EVENTS = `query($filter: AuditFilter, $first: Int, $after: String) {
@@ -42,10 +43,14 @@ describe('auditEvents', () => {
     expect(page2.data!.auditEvents.pageInfo.hasNextPage).toBe(false);
   });
 
-  it('is append-only: the database refuses updates and deletes', async () => {
+  it('is append-only: the database refuses updates and deletes, to the app and to the owner', async () => {
     await auditService.recordNow(await contextFor({ as: 'auditor' }), { action: AuditAction.LOGOUT });
-    await expect(db().query(`UPDATE audit_event SET action = 'X'`)).rejects.toThrow(/append-only/);
-    await expect(db().query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
+    // The app's role has no such privilege; the owner still meets the trigger.
+    await expect(db().query(`UPDATE audit_event SET action = 'X'`)).rejects.toThrow(/permission denied/);
+    await expect(db().query(`DELETE FROM audit_event`)).rejects.toThrow(/permission denied/);
+    const owner = await ownerDb();
+    await expect(owner.query(`UPDATE audit_event SET action = 'X'`)).rejects.toThrow(/append-only/);
+    await expect(owner.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
   });
 
   it('fails a restricted read closed when its audit row cannot be written', async () => {

@@ -1,7 +1,9 @@
-import { Role } from '@cp/schema';
+import { Role, SignInLockoutKind } from '@cp/schema';
 import { defineModule } from '../../common/module';
 import { SessionEntity } from './session.entity';
+import { purgeLoginAttemptsJob } from './purge-login-attempts.job';
 import { SessionResolver } from './session.resolver';
+import { SignInLockoutResolver } from './sign-in-lockout.resolver';
 import { UserEntity } from './user.entity';
 import { createUserLoaders } from './user.loaders';
 
@@ -9,9 +11,10 @@ import { createUserLoaders } from './user.loaders';
 // decorators and the access-scope builders every module uses live here too.
 export const authModule = defineModule({
   name: 'auth',
-  resolvers: [SessionResolver],
+  resolvers: [SessionResolver, SignInLockoutResolver],
   entities: [UserEntity, SessionEntity],
-  tables: ['login_failure', 'api_token_usage'],
-  enums: { Role },
+  tables: ['login_attempt', 'api_token_usage'],
+  enums: { Role, SignInLockoutKind },
+  jobs: [purgeLoginAttemptsJob],
   loaders: () => createUserLoaders(),
 });

@@ -46,22 +46,7 @@ describe('login', () => {
     const audit: { action: string; n: number }[] = await db().query(`SELECT action, count(*)::int AS n FROM audit_event GROUP BY action`);
     expect(audit).toEqual([{ action: 'LOGIN_FAILED', n: 2 }]);
   });
-
-  it('limits a burst of failures per username, even with the right password afterwards', async () => {
-    const codes: (string | undefined)[] = [];
-    for (let i = 0; i < 6; i += 1) codes.push(codeOf(await login('commune2.officer', `wrong-${i}`, `10.2.0.${i}`)));
-    expect(codes.slice(0, 5)).toEqual(Array(5).fill('UNAUTHENTICATED'));
-    expect(codes[5]).toBe('RATE_LIMITED');
-    expect(codeOf(await login('commune2.officer', 'demo-2021', '10.2.0.99'))).toBe('RATE_LIMITED');
-    const [{ n }] = await db().query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'LOGIN_RATE_LIMITED'`);
-    expect(n).toBe(2);
-  });
-
-  it('limits a burst of failures per IP address across usernames', async () => {
-    for (let i = 0; i < 20; i += 1) await login(`user${i}`, 'x', '10.3.3.3');
-    expect(codeOf(await login('analyst', 'demo-2021', '10.3.3.3'))).toBe('RATE_LIMITED');
-    expect(codeOf(await login('analyst', 'demo-2021', '10.3.3.4'))).toBeUndefined();
-  });
+  // Sign-in limits: sign-in-throttle.int.test.ts.
 });
 
 describe('sessions', () => {

@@ -1,4 +1,3 @@
-import argon2 from 'argon2';
 import { IsNull } from 'typeorm';
 import { AuditAction, ROLE_SCOPE, permissionsOf, type Locale } from '@cp/schema';
 import { env } from '../../config/env';
@@ -8,8 +7,10 @@ import { AppError, AppErrorCode } from '../../common/app-error';
 import { auditService } from '../audit/audit.service';
 import type { Actor } from '../../common/actor';
 import { countTokenRequest } from './api-token-rate';
+import { passwords } from './passwords';
 import { scopePathsFor } from './jurisdiction';
 import { SessionEntity, type SessionKind } from './session.entity';
+import { addressKey, signInThrottle, type Refusal } from './sign-in-throttle';
 import { SESSION_COOKIE, hashToken, newToken } from './tokens';
 import { UserEntity } from './user.entity';
 
@@ -21,11 +22,16 @@ let dummyHash: Promise<string> | null = null;
 // Verifying against a throwaway hash when the user does not exist keeps the timing equal,
 // so response times do not reveal which usernames exist.
 const timingSafeMiss = async (password: string): Promise<void> => {
-  dummyHash ??= argon2.hash('not-a-real-password-0f4c');
-  await argon2.verify(await dummyHash, password);
+  dummyHash ??= passwords.hash('not-a-real-password-0f4c');
+  await passwords.verify(await dummyHash, password);
 };
 
-export const hashPassword = (password: string): Promise<string> => argon2.hash(password, { type: argon2.argon2id });
+export const hashPassword = (password: string): Promise<string> => passwords.hash(password);
+
+const rateLimited = (refusal: Refusal): AppError =>
+  refusal.retryAfterSeconds >= 60
+    ? new AppError(AppErrorCode.RATE_LIMITED, { key: 'error.RATE_LIMITED', values: { minutes: Math.ceil(refusal.retryAfterSeconds / 60) } })
+    : new AppError(AppErrorCode.RATE_LIMITED, { key: 'error.rateLimitedSeconds', values: { seconds: refusal.retryAfterSeconds } });
 
 export const toActor = async (user: UserEntity, sessionId: string): Promise<Actor> => ({
   userId: user.id,
@@ -57,14 +63,6 @@ const createSession = async (userId: string, kind: SessionKind, name: string | n
   return { token, session };
 };
 
-const failuresSince = async (column: 'username' | 'ip', value: string): Promise<number> => {
-  const rows: { n: string }[] = await db().query(
-    `SELECT count(*) AS n FROM login_failure WHERE ${column} = $1 AND at > now() - make_interval(mins => $2)`,
-    [value, env.loginWindowMinutes],
-  );
-  return Number(rows[0]?.n ?? 0);
-};
-
 export const sessionService = {
   // Resolves the bearer token or cookie of a request into an actor; null when absent or expired.
   authenticate: async (token: string | undefined): Promise<{ actor: Actor | null; expired: boolean; rateLimited?: boolean }> => {
@@ -94,22 +92,29 @@ export const sessionService = {
 
   login: async (ctx: Context, usernameInput: string, password: string): Promise<{ token: string; user: UserEntity }> => {
     const username = usernameInput.trim().toLowerCase();
-    const { ip } = ctx.request;
-    if (
-      (await failuresSince('username', username)) >= env.loginMaxFailuresPerUser ||
-      (await failuresSince('ip', ip)) >= env.loginMaxFailuresPerIp
-    ) {
-      await auditService.recordNow(ctx, { action: AuditAction.LOGIN_RATE_LIMITED, entityType: 'User', data: { username } });
-      throw new AppError(AppErrorCode.RATE_LIMITED, { key: 'error.RATE_LIMITED', values: { minutes: env.loginWindowMinutes } });
+    // Reserved before argon2 runs (sign-in-throttle.ts): parallel attempts see each other.
+    const reservation = await signInThrottle.reserve(username, addressKey(ctx.request.ip));
+    if (reservation.refusal) {
+      await auditService.recordNow(ctx, {
+        action: AuditAction.LOGIN_RATE_LIMITED,
+        entityType: 'User',
+        data: { username, limit: reservation.refusal.kind },
+      });
+      throw rateLimited(reservation.refusal);
     }
-    const user = await db()
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .where('lower(u.username) = :username AND u.active', { username })
-      .getOne();
-    const ok = user ? await argon2.verify(user.passwordHash, password) : (await timingSafeMiss(password), false);
+    let user: UserEntity | null;
+    let ok = false;
+    try {
+      user = await db()
+        .getRepository(UserEntity)
+        .createQueryBuilder('u')
+        .where('lower(u.username) = :username AND u.active', { username })
+        .getOne();
+      ok = user ? await passwords.verify(user.passwordHash, password) : (await timingSafeMiss(password), false);
+    } finally {
+      if (!ok) await signInThrottle.failed(reservation.attemptId);
+    }
     if (!user || !ok) {
-      await db().query('INSERT INTO login_failure (username, ip) VALUES ($1, $2)', [username, ip]);
       await auditService.recordNow(ctx, {
         action: AuditAction.LOGIN_FAILED,
         entityType: 'User',
@@ -119,7 +124,7 @@ export const sessionService = {
       throw new AppError(AppErrorCode.UNAUTHENTICATED, 'error.invalidCredentials');
     }
     const { token, session } = await createSession(user.id, 'SESSION', null);
-    await db().query('DELETE FROM login_failure WHERE username = $1', [username]);
+    await signInThrottle.succeeded(reservation.attemptId, user.id);
     const actor = await toActor(user, session.id);
     await auditService.recordNow({ ...ctx, actor }, { action: AuditAction.LOGIN_SUCCEEDED, entityType: 'User', entityId: user.id });
     ctx.cookies.set(SESSION_COOKIE, token, { maxAgeSeconds: env.sessionAbsoluteHours * 3600 });

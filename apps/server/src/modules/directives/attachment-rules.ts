@@ -1,3 +1,5 @@
+import { AppError } from '../../common/app-error';
+
 // Evidence files for duty updates: small office documents and scans only, recognised by their
 // first bytes (the declared type and the file name must agree with them).
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
@@ -29,6 +31,14 @@ export const attachmentType = (fileName: string, declared: string, bytes: Buffer
 // Control characters are exactly what must go.
 // eslint-disable-next-line no-control-regex
 const UNSAFE_IN_FILE_NAMES = /[\\/\0-\x1f"<>|:*?]/g;
+// X-File-Name carries the name URI-encoded; a malformed escape is the sender's error.
+export const decodeFileName = (raw: string): string => {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw AppError.field('file', 'error.badFileName');
+  }
+};
 
 export const cleanFileName = (name: string): string =>
   name.normalize('NFC').replace(UNSAFE_IN_FILE_NAMES, '_').trim().slice(0, 200) || 'tep-dinh-kem';

@@ -3,7 +3,7 @@ import { AppError } from '../../common/app-error';
 import { db } from '../../common/db';
 import { defineRoute } from '../../common/http-route';
 import { auditService } from '../audit/audit.service';
-import { ALLOWED_TYPES, MAX_ATTACHMENT_BYTES, attachmentType, cleanFileName } from './attachment-rules';
+import { ALLOWED_TYPES, MAX_ATTACHMENT_BYTES, attachmentType, cleanFileName, decodeFileName } from './attachment-rules';
 import { DutyAttachmentEntity, DutyUpdateEntity } from './duty-update.entity';
 import { assertOwnAgency, dutyUpdateService, visibleDuty } from './duty-update.service';
 
@@ -25,13 +25,7 @@ export const attachmentRoutes = [
       const actor = ctx.actor;
       const rawName = req.header('x-file-name');
       if (!rawName) throw AppError.field('file', 'validation.required');
-      let decoded: string;
-      try {
-        decoded = decodeURIComponent(rawName);
-      } catch {
-        throw AppError.field('file', 'validation.invalid');
-      }
-      const fileName = cleanFileName(decoded);
+      const fileName = cleanFileName(decodeFileName(rawName));
       const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       if (!bytes.length) throw AppError.field('file', 'validation.fileType');
       const type = attachmentType(fileName, req.header('content-type') ?? '', bytes);

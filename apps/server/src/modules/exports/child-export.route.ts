@@ -3,6 +3,7 @@ import type { Request } from 'express';
 import { AuditAction, CHILD_EXPORT_EXTRA_COLUMNS, CHILD_IMPORT_COLUMNS, Permission, Sex, SpecialCircumstance, enumLabel } from '@cp/schema';
 import { AppError } from '../../common/app-error';
 import { defineRoute } from '../../common/http-route';
+import { csvCell } from '../../common/csv';
 import { ageInYears, formatDate } from '../../common/dates';
 import { db } from '../../common/db';
 import { auditService } from '../audit/audit.service';
@@ -106,7 +107,8 @@ export const childExportRoutes = [
       res.setHeader('Content-Disposition', `attachment; filename="children-${stamp}.${format}"`);
       res.setHeader('Cache-Control', 'no-store');
       if (format === 'csv') {
-        const esc = (v: string) => (/[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+        // Formulas neutralised, separators quoted (common/csv.ts).
+        const esc = csvCell;
         res.setHeader('Content-Type', 'text/csv; charset=utf-8');
         res.write(`\uFEFF${columns.map((c) => esc(c[locale])).join(',')}\n`);
         for (const row of rows) res.write(`${columns.map((c) => esc(value(row, c.key))).join(',')}\n`);

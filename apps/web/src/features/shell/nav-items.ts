@@ -56,6 +56,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: Permission.PERIODIC_REPORT_READ,
     isActive: (p) => p.startsWith('/periodic-reports'),
   },
+  {
+    to: '/settings/sign-in-lockouts',
+    label: 'nav.signInLockouts',
+    permission: Permission.SIGN_IN_LOCKOUT_MANAGE,
+    isActive: (p) => p.startsWith('/settings/sign-in-lockouts'),
+  },
   { to: '/audit', label: 'nav.audit', permission: Permission.AUDIT_READ, isActive: (p) => p.startsWith('/audit'), hidden: true },
 ];
 
